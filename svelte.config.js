@@ -1,0 +1,15 @@
+import adapter from '@sveltejs/adapter-static';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	compilerOptions: {
+		// Runes everywhere in our own code; libraries decide for themselves.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
+	kit: {
+		// A static app shell: every route prerenders, unknown paths fall back to the SPA.
+		adapter: adapter({ fallback: '200.html' })
+	}
+};
+
+export default config;
