@@ -1,0 +1,111 @@
+/**
+ * Check-ins: what the person did or learned, each recorded once and never edited in place.
+ * A correction is a new check-in whose `supersedes` names the one it replaces; the engine reads
+ * only check-ins that nothing supersedes, and history keeps both.
+ */
+import * as v from 'valibot';
+import { currency, id, instant, latitude, localDate, longitude, money, text, title } from './schema';
+
+export const BAN_CATEGORIES = [
+	'political',
+	'civic',
+	'journalism',
+	'social-media',
+	'charitable',
+	'religious',
+	'assembly',
+	'other'
+] as const;
+export type BanCategory = (typeof BAN_CATEGORIES)[number];
+export const banCategory = v.picklist(BAN_CATEGORIES, 'category.unknown');
+
+export const CHANGE_KINDS = ['residence', 'work', 'study', 'phone'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const changeKind = v.picklist(CHANGE_KINDS, 'change.unknown');
+
+const base = {
+	id,
+	at: instant,
+	recordedAt: instant,
+	ruleId: v.optional(id),
+	note: v.optional(text),
+	supersedes: v.optional(id)
+};
+
+const report = v.strictObject({ ...base, kind: v.literal('report') });
+const excuse = v.strictObject({ ...base, kind: v.literal('excuse'), for: localDate });
+const payment = v.strictObject({ ...base, kind: v.literal('payment'), amount: money, currency });
+const done = v.strictObject({ ...base, kind: v.literal('done') });
+const activity = v.strictObject({
+	...base,
+	kind: v.literal('activity'),
+	description: title,
+	categories: v.pipe(v.array(banCategory), v.maxLength(BAN_CATEGORIES.length, 'category.duplicate')),
+	planned: v.optional(localDate)
+});
+const trip = v.pipe(
+	v.strictObject({
+		...base,
+		kind: v.literal('trip'),
+		from: localDate,
+		to: localDate,
+		destination: title,
+		outsideArea: v.boolean()
+	}),
+	v.forward(
+		v.check((trip) => trip.to >= trip.from, 'period.order'),
+		['to']
+	)
+);
+const permission = v.strictObject({ ...base, kind: v.literal('permission'), trip: id, granted: v.boolean() });
+const notified = v.strictObject({ ...base, kind: v.literal('notified'), about: id });
+const change = v.strictObject({ ...base, kind: v.literal('change'), what: changeKind, on: localDate });
+const location = v.strictObject({
+	...base,
+	kind: v.literal('location'),
+	lat: latitude,
+	lon: longitude,
+	accuracyM: v.pipe(v.number(), v.minValue(0, 'geo.accuracy'), v.maxValue(1_000_000, 'geo.accuracy'))
+});
+const note = v.strictObject({ ...base, kind: v.literal('note'), note: title });
+
+/** One schema per check-in kind. */
+export const checkInSchemas = {
+	report,
+	excuse,
+	payment,
+	done,
+	activity,
+	trip,
+	permission,
+	notified,
+	change,
+	location,
+	note
+} as const;
+
+export type CheckInKind = keyof typeof checkInSchemas;
+export const CHECK_IN_KINDS = Object.keys(checkInSchemas) as CheckInKind[];
+
+export const checkInSchema = v.variant('kind', Object.values(checkInSchemas), 'checkIn.kind');
+
+export type CheckIn = v.InferOutput<typeof checkInSchema>;
+export type CheckInOf<K extends CheckInKind> = Extract<CheckIn, { kind: K }>;
+
+/**
+ * Which rule kinds a check-in of each kind may point at with `ruleId` (an empty list: any rule);
+ * `required` means it must name one.
+ */
+export const CHECK_IN_RULE_KINDS: Record<CheckInKind, { kinds: readonly string[]; required: boolean }> = {
+	report: { kinds: ['reporting'], required: true },
+	excuse: { kinds: ['reporting'], required: true },
+	payment: { kinds: ['payment'], required: true },
+	done: { kinds: ['deadline'], required: true },
+	activity: { kinds: ['activity-ban'], required: false },
+	trip: { kinds: ['movement'], required: false },
+	permission: { kinds: ['movement'], required: false },
+	notified: { kinds: ['movement', 'notify-change'], required: false },
+	change: { kinds: ['notify-change'], required: false },
+	location: { kinds: ['movement', 'curfew'], required: false },
+	note: { kinds: [], required: false }
+};

@@ -1,0 +1,72 @@
+/**
+ * A ban on kinds of activity (political, civic, journalism, social media, charity…).
+ *
+ * Nothing meets a ban; it is at breach risk when an `activity` check-in, done or planned, falls
+ * in the ban's period and carries a banned category. The activity's date is its `planned` date
+ * if it has one, else the local date it was recorded as happening. A plan still ahead is a
+ * warning (there is time to call it off: supersede it); once its day has come, or for anything
+ * done, it is critical. A cancelled plan is recorded by superseding it, and then counts no more.
+ *
+ * Which activities a description may fall under is a separate question ("Can I do this?"):
+ * see screen.ts.
+ */
+import * as v from 'valibot';
+import { BAN_CATEGORIES, banCategory } from '../checkins';
+import { rulePeriodInOrder, ruleBase, title } from '../schema';
+import { formatLocalDate, parseLocalDate } from '../time';
+import { Findings } from '../findings';
+import type { RuleKind } from '../kind';
+
+export const activityBanSchema = v.pipe(
+	v.strictObject({
+		...ruleBase,
+		kind: v.literal('activity-ban'),
+		categories: v.pipe(
+			v.array(banCategory),
+			v.minLength(1, 'categories.empty'),
+			v.check((items) => new Set(items).size === items.length, 'category.duplicate'),
+			v.maxLength(BAN_CATEGORIES.length, 'category.duplicate')
+		),
+		keywords: v.optional(v.pipe(v.array(title), v.maxLength(200, 'keywords.tooMany')))
+	}),
+	rulePeriodInOrder()
+);
+
+export type ActivityBanRule = v.InferOutput<typeof activityBanSchema>;
+
+export const activityBan: RuleKind<ActivityBanRule> = {
+	kind: 'activity-ban',
+	schema: activityBanSchema,
+	defaultRemind: ['P3D', 'P1D'],
+
+	evaluate(rule, ctx) {
+		const findings = new Findings(rule, ctx);
+		const { zone, now, period } = ctx;
+		const banned = new Set<string>(rule.categories);
+		let conflicts = 0;
+		for (const { checkIn, at } of ctx.checkIns.ofKind('activity')) {
+			const day = checkIn.planned !== undefined ? parseLocalDate(checkIn.planned) : zone.dayOf(at);
+			if (day < period.from || day > period.until) continue;
+			const categories = checkIn.categories.filter((category) => banned.has(category));
+			if (categories.length === 0) continue;
+			conflicts++;
+			const start = zone.startOfDay(day);
+			const params = { checkInId: checkIn.id, date: formatLocalDate(day), categories };
+			if (checkIn.planned !== undefined && start > now) {
+				findings.possibleBreach(`${checkIn.id}/planned`, start, 'activity-ban.planned', params);
+			} else {
+				findings.breachRisk(`${checkIn.id}/conflict`, checkIn.planned !== undefined ? start : at, 'activity-ban.conflict', params);
+			}
+		}
+		return findings.result({ code: 'activity-ban.summary', params: { categories: rule.categories, conflicts } });
+	},
+
+	deadlines() {
+		return [];
+	},
+
+	describe(rule, t) {
+		const categories = rule.categories.map((category) => t(`category.${category}`));
+		return t('activity-ban.describe', { title: rule.title, categories });
+	}
+};

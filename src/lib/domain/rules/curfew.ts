@@ -1,0 +1,124 @@
+/**
+ * A curfew: be at home between `start` and `end` local time (a window may cross midnight:
+ * 22:00–06:00 runs from the evening of one day into the next morning), on the given `days`
+ * (the weekday the window starts on; every day if none).
+ *
+ * With a `home` geofence, a `location` check-in taken inside a window and outside home is
+ * critical (a warning when its accuracy leaves room for doubt). Without one nothing can be
+ * checked, and the rule only reminds. The reminder before each night's start is `info` and does
+ * not make the rule "due soon": a nightly routine should not turn the whole case amber.
+ * A window whose start falls into a DST gap starts when the clock resumes (see time.ts).
+ */
+import * as v from 'valibot';
+import { geofence, localTime, rulePeriodInOrder, ruleBase } from '../schema';
+import { WEEKDAY_CODES } from '../rrule';
+import { fenceStanding } from '../geo';
+import { formatLocalDate, parseLocalTime, weekdayOf, type Day } from '../time';
+import { Findings } from '../findings';
+import type { EvalContext, RuleKind } from '../kind';
+import type { Deadline } from '../types';
+
+export const curfewSchema = v.pipe(
+	v.strictObject({
+		...ruleBase,
+		kind: v.literal('curfew'),
+		start: localTime,
+		end: localTime,
+		days: v.optional(
+			v.pipe(
+				v.array(v.picklist(WEEKDAY_CODES, 'weekday.unknown')),
+				v.minLength(1, 'days.empty'),
+				v.check((days) => new Set(days).size === days.length, 'weekday.duplicate')
+			)
+		),
+		home: v.optional(geofence)
+	}),
+	v.forward(
+		v.check((rule) => rule.start !== rule.end, 'curfew.emptyWindow'),
+		['end']
+	),
+	rulePeriodInOrder()
+);
+
+export type CurfewRule = v.InferOutput<typeof curfewSchema>;
+
+/** The curfew window that starts on local day `day`, or undefined if there is none that day. */
+function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number; end: number } | undefined {
+	if (day < ctx.period.from || day > ctx.period.until) return undefined;
+	if (rule.days && !rule.days.includes(WEEKDAY_CODES[weekdayOf(day)]!)) return undefined;
+	const startMs = parseLocalTime(rule.start);
+	const endMs = parseLocalTime(rule.end);
+	return {
+		start: ctx.zone.instantOf(day, startMs),
+		end: ctx.zone.instantOf(endMs <= startMs ? day + 1 : day, endMs)
+	};
+}
+
+/** The local day whose window contains an instant, if any. */
+function windowDayAt(rule: CurfewRule, ctx: EvalContext, at: number): Day | undefined {
+	const today = ctx.zone.dayOf(at);
+	for (const day of [today - 1, today]) {
+		const window = windowOn(rule, ctx, day);
+		if (window && window.start <= at && at < window.end) return day;
+	}
+	return undefined;
+}
+
+function label(rule: CurfewRule, date: string) {
+	return { code: 'curfew.label', params: { date, start: rule.start, end: rule.end } };
+}
+
+export const curfew: RuleKind<CurfewRule> = {
+	kind: 'curfew',
+	schema: curfewSchema,
+	defaultRemind: ['PT1H'],
+
+	evaluate(rule, ctx) {
+		const findings = new Findings(rule, ctx);
+		if (rule.home) {
+			for (const { checkIn, at } of ctx.checkIns.ofKind('location')) {
+				const day = windowDayAt(rule, ctx, at);
+				if (day === undefined) continue;
+				const standing = fenceStanding(rule.home, checkIn.lat, checkIn.lon, checkIn.accuracyM);
+				if (standing === 'inside') continue;
+				const params = { checkInId: checkIn.id, date: formatLocalDate(day), start: rule.start, end: rule.end };
+				if (standing === 'outside') findings.breachRisk(`${checkIn.id}/outside`, at, 'curfew.outside', params);
+				else findings.possibleBreach(`${checkIn.id}/maybe-outside`, at, 'curfew.maybeOutside', params);
+			}
+		}
+
+		const today = ctx.zone.dayOf(ctx.now);
+		const activeDay = windowDayAt(rule, ctx, ctx.now);
+		// The next start is at most a week away (or beyond the period's end).
+		for (let day = Math.max(today, ctx.period.from); day <= Math.min(today + 7, ctx.period.until); day++) {
+			const window = windowOn(rule, ctx, day);
+			if (!window || window.start < ctx.now) continue;
+			const date = formatLocalDate(day);
+			findings.deadline(date, window.start, false, 'curfew', { date, start: rule.start, end: rule.end }, label(rule, date), {
+				reminderSeverity: 'info',
+				remindersMakeDueSoon: false
+			});
+			break;
+		}
+		const params = { start: rule.start, end: rule.end, days: rule.days ?? [] };
+		return findings.result({ code: activeDay !== undefined ? 'curfew.summary.now' : 'curfew.summary', params });
+	},
+
+	deadlines(rule, ctx, from, to): Deadline[] {
+		const result: Deadline[] = [];
+		const first = Math.max(ctx.period.from, ctx.zone.dayOf(from) - 1);
+		const last = Math.min(ctx.period.until, ctx.zone.dayOf(to) + 1);
+		for (let day = first; day <= last; day++) {
+			const window = windowOn(rule, ctx, day);
+			if (!window || window.start < from || window.start > to) continue;
+			const date = formatLocalDate(day);
+			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(window.start), label: label(rule, date) });
+		}
+		return result;
+	},
+
+	describe(rule, t) {
+		const days = (rule.days ?? []).map((day) => t(`weekday.${day}`));
+		return t(rule.days ? 'curfew.describe.days' : 'curfew.describe', { title: rule.title, start: rule.start, end: rule.end, days });
+	}
+};

@@ -1,0 +1,87 @@
+/**
+ * A one-off legal deadline: register with the probation service within 10 days of the verdict
+ * entering into force, file an appeal, hand in a document.
+ *
+ * Due on a local date (`due`), or a number of calendar days after the verdict or its entry into
+ * force (`after`: inForce 2023-04-25 + 10 days = 2023-05-05), at `time` if given, else by the end
+ * of that day. Met by a `done` check-in for the rule. Doing it late still does it (a continuing
+ * obligation, like a debt): the rule is then done, and its summary says it was late.
+ */
+import * as v from 'valibot';
+import { localDate, localTime, rulePeriodInOrder, ruleBase, title, wholeDays } from '../schema';
+import { formatLocalDate, parseLocalDate, parseLocalTime } from '../time';
+import { Findings } from '../findings';
+import type { EvalContext, RuleKind } from '../kind';
+import type { CaseFile, Deadline } from '../types';
+
+export const deadlineSchema = v.pipe(
+	v.strictObject({
+		...ruleBase,
+		kind: v.literal('deadline'),
+		due: v.optional(localDate),
+		after: v.optional(v.strictObject({ anchor: v.picklist(['verdict', 'inForce'], 'anchor.unknown'), days: wholeDays })),
+		time: v.optional(localTime),
+		what: title
+	}),
+	v.forward(
+		v.check((rule) => (rule.due === undefined) !== (rule.after === undefined), 'deadline.dueOrAfter'),
+		['due']
+	),
+	rulePeriodInOrder()
+);
+
+export type DeadlineRule = v.InferOutput<typeof deadlineSchema>;
+
+/** The local due date, or undefined when its anchor date is missing from the case. */
+export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined {
+	if (rule.due) return rule.due;
+	const anchor = rule.after ? file.case[rule.after.anchor] : undefined;
+	return anchor && rule.after ? formatLocalDate(parseLocalDate(anchor) + rule.after.days) : undefined;
+}
+
+function dueInstant(rule: DeadlineRule, ctx: EvalContext, date: string): number {
+	const day = parseLocalDate(date);
+	return rule.time ? ctx.zone.instantOf(day, parseLocalTime(rule.time)) : ctx.zone.endOfDay(day);
+}
+
+function label(date: string, time: string | undefined) {
+	return { code: 'deadline.label', params: { date, time: time ?? '' } };
+}
+
+export const deadline: RuleKind<DeadlineRule> = {
+	kind: 'deadline',
+	schema: deadlineSchema,
+	defaultRemind: ['P3D', 'P1D'],
+
+	check(rule, file) {
+		if (rule.after && !file.case[rule.after.anchor]) {
+			return [{ path: 'after.anchor', code: 'deadline.anchorMissing', params: { anchor: rule.after.anchor } }];
+		}
+		return [];
+	},
+
+	evaluate(rule, ctx) {
+		const findings = new Findings(rule, ctx);
+		const date = dueDate(rule, ctx.file)!;
+		const due = dueInstant(rule, ctx, date);
+		const done = ctx.checkIns.forRule(rule.id).find(({ checkIn }) => checkIn.kind === 'done');
+		if (done) {
+			const late = done.at > due;
+			return findings.result({ code: late ? 'deadline.summary.doneLate' : 'deadline.summary.done', params: { date, doneOn: formatLocalDate(ctx.zone.dayOf(done.at)) } }, true);
+		}
+		findings.deadline('due', due, false, 'deadline', { date, time: rule.time ?? '' }, label(date, rule.time));
+		return findings.result({ code: ctx.now > due ? 'deadline.summary.missed' : 'deadline.summary.pending', params: { date, time: rule.time ?? '' } });
+	},
+
+	deadlines(rule, ctx, from, to): Deadline[] {
+		const date = dueDate(rule, ctx.file)!;
+		const at = dueInstant(rule, ctx, date);
+		return at >= from && at <= to ? [{ id: `${rule.id}/due`, ruleId: rule.id, at: new Date(at), label: label(date, rule.time) }] : [];
+	},
+
+	describe(rule, t) {
+		const params = { title: rule.title, what: rule.what, time: rule.time ?? '' };
+		if (rule.after) return t(`deadline.describe.after.${rule.after.anchor}`, { ...params, days: rule.after.days });
+		return t('deadline.describe.on', { ...params, date: rule.due ?? '' });
+	}
+};

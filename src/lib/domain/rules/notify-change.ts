@@ -1,0 +1,84 @@
+/**
+ * Tell the probation service about a change of residence, work, study or phone number within
+ * `withinDays` calendar days. The day of the change is day 0: a move on 3 March with 3 days to
+ * notify is due by the end of 6 March.
+ *
+ * A `change` check-in (for this rule, or naming no rule, of a kind this rule lists) is met by a
+ * `notified` check-in about it by that deadline. A late notification does not undo the
+ * lateness: the deadline stays missed, as with a missed reporting day.
+ */
+import * as v from 'valibot';
+import { changeKind, CHANGE_KINDS } from '../checkins';
+import { rulePeriodInOrder, ruleBase, wholeDays } from '../schema';
+import { formatLocalDate, parseLocalDate } from '../time';
+import { Findings } from '../findings';
+import type { EvalContext, RuleKind } from '../kind';
+import type { Deadline } from '../types';
+
+export const notifyChangeSchema = v.pipe(
+	v.strictObject({
+		...ruleBase,
+		kind: v.literal('notify-change'),
+		changes: v.pipe(
+			v.array(changeKind),
+			v.minLength(1, 'changes.empty'),
+			v.maxLength(CHANGE_KINDS.length, 'change.duplicate'),
+			v.check((items) => new Set(items).size === items.length, 'change.duplicate')
+		),
+		withinDays: v.pipe(wholeDays, v.minValue(1, 'number.wholeDays'))
+	}),
+	rulePeriodInOrder()
+);
+
+export type NotifyChangeRule = v.InferOutput<typeof notifyChangeSchema>;
+
+function changesOf(rule: NotifyChangeRule, ctx: EvalContext) {
+	const kinds = new Set<string>(rule.changes);
+	const result = [];
+	for (const change of ctx.checkIns.ofKind('change')) {
+		const { checkIn } = change;
+		if (!kinds.has(checkIn.what) || (checkIn.ruleId !== undefined && checkIn.ruleId !== rule.id)) continue;
+		const on = parseLocalDate(checkIn.on);
+		if (on < ctx.period.from || on > ctx.period.until) continue;
+		result.push({ checkIn, deadline: ctx.zone.endOfDay(on + rule.withinDays) });
+	}
+	return result;
+}
+
+function label(what: string, date: string) {
+	return { code: 'notify-change.label', params: { what, date } };
+}
+
+export const notifyChange: RuleKind<NotifyChangeRule> = {
+	kind: 'notify-change',
+	schema: notifyChangeSchema,
+	defaultRemind: ['P3D', 'P1D'],
+
+	evaluate(rule, ctx) {
+		const findings = new Findings(rule, ctx);
+		let pending = 0;
+		for (const { checkIn, deadline } of changesOf(rule, ctx)) {
+			const met = ctx.checkIns.referring(checkIn.id).some((ref) => ref.checkIn.kind === 'notified' && ref.at <= deadline);
+			const date = formatLocalDate(ctx.zone.dayOf(deadline));
+			if (!met && ctx.now <= deadline) pending++;
+			findings.deadline(checkIn.id, deadline, met, 'notify-change', { checkInId: checkIn.id, what: checkIn.what, on: checkIn.on, date }, label(checkIn.what, date));
+		}
+		return findings.result({ code: 'notify-change.summary', params: { changes: rule.changes, withinDays: rule.withinDays, pending } });
+	},
+
+	deadlines(rule, ctx, from, to): Deadline[] {
+		return changesOf(rule, ctx)
+			.filter(({ deadline }) => deadline >= from && deadline <= to)
+			.map(({ checkIn, deadline }) => ({
+				id: `${rule.id}/${checkIn.id}`,
+				ruleId: rule.id,
+				at: new Date(deadline),
+				label: label(checkIn.what, formatLocalDate(ctx.zone.dayOf(deadline)))
+			}));
+	},
+
+	describe(rule, t) {
+		const changes = rule.changes.map((change) => t(`change.${change}`));
+		return t('notify-change.describe', { title: rule.title, changes, withinDays: rule.withinDays });
+	}
+};

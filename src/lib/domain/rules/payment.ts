@@ -1,0 +1,123 @@
+/**
+ * A fine or damages, paid as a lump sum (one instalment) or by a schedule.
+ *
+ * Payments are summed (only `payment` check-ins for this rule, all in the rule's currency) and
+ * applied to instalments in due-date order, whatever each payment's date: paying early covers
+ * the next instalments, paying late still counts. An instalment is overdue once the end of its
+ * due day has passed and the payments so far fall short of the sum of it and every instalment
+ * due before it. Example: 100 due 31 Jan and 100 due 28 Feb, 150 paid by 1 Mar: January is
+ * covered, February is overdue by 50.
+ *
+ * A debt is a continuing obligation: paying late cures the risk (unlike a missed reporting day).
+ */
+import * as v from 'valibot';
+import { currency, localDate, money, rulePeriodInOrder, ruleBase, text } from '../schema';
+import { parseLocalDate } from '../time';
+import { Findings } from '../findings';
+import type { EvalContext, RuleKind, RuleProblem } from '../kind';
+import type { Deadline } from '../types';
+
+export const paymentSchema = v.pipe(
+	v.strictObject({
+		...ruleBase,
+		kind: v.literal('payment'),
+		currency,
+		schedule: v.pipe(
+			v.array(v.strictObject({ due: localDate, amount: money })),
+			v.minLength(1, 'schedule.empty'),
+			v.maxLength(1000, 'schedule.tooLong'),
+			v.check((items) => items.reduce((sum, item) => sum + item.amount, 0) <= Number.MAX_SAFE_INTEGER, 'money.invalid')
+		),
+		payee: v.optional(text)
+	}),
+	rulePeriodInOrder()
+);
+
+export type PaymentRule = v.InferOutput<typeof paymentSchema>;
+
+interface Instalment {
+	due: string;
+	amount: number;
+	/** Sum of this and every earlier instalment. */
+	cumulative: number;
+	deadline: number;
+}
+
+function instalments(rule: PaymentRule, ctx: EvalContext): Instalment[] {
+	const sorted = [...rule.schedule].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+	let cumulative = 0;
+	return sorted.map((item) => {
+		cumulative += item.amount;
+		return { ...item, cumulative, deadline: ctx.zone.endOfDay(parseLocalDate(item.due)) };
+	});
+}
+
+function label(rule: PaymentRule, item: { due: string; amount: number }) {
+	return { code: 'payment.label', params: { date: item.due, amount: item.amount, currency: rule.currency } };
+}
+
+export const payment: RuleKind<PaymentRule> = {
+	kind: 'payment',
+	schema: paymentSchema,
+	defaultRemind: ['P3D', 'P1D'],
+
+	check(rule, file) {
+		const from = rule.from ?? file.case.sentence.from;
+		const until = rule.until ?? file.case.sentence.until;
+		const problems: RuleProblem[] = [];
+		const seen = new Set<string>();
+		rule.schedule.forEach((item, index) => {
+			if (item.due < from || item.due > until) {
+				problems.push({ path: `schedule[${index}].due`, code: 'payment.dueOutsidePeriod', params: { from, until } });
+			}
+			// One instalment per date: its date is its identity in alerts and calendars.
+			if (seen.has(item.due)) problems.push({ path: `schedule[${index}].due`, code: 'payment.dueRepeated' });
+			seen.add(item.due);
+		});
+		return problems;
+	},
+
+	evaluate(rule, ctx) {
+		const findings = new Findings(rule, ctx);
+		let paid = 0;
+		for (const { checkIn } of ctx.checkIns.forRule(rule.id)) {
+			if (checkIn.kind === 'payment') paid += checkIn.amount;
+		}
+		const items = instalments(rule, ctx);
+		const total = items[items.length - 1]!.cumulative;
+		let overdue = 0;
+		for (const item of items) {
+			const shortfall = Math.min(item.amount, item.cumulative - paid);
+			const met = shortfall <= 0;
+			if (!met && ctx.now > item.deadline) overdue += shortfall;
+			findings.deadline(
+				item.due,
+				item.deadline,
+				met,
+				'payment',
+				{ date: item.due, amount: shortfall, currency: rule.currency },
+				label(rule, { due: item.due, amount: shortfall })
+			);
+		}
+		const params = { paid: Math.min(paid, total), total, overdue, currency: rule.currency };
+		if (paid >= total) return findings.result({ code: 'payment.summary.paid', params }, true);
+		return findings.result({ code: overdue > 0 ? 'payment.summary.overdue' : 'payment.summary.progress', params });
+	},
+
+	deadlines(rule, ctx, from, to): Deadline[] {
+		return instalments(rule, ctx)
+			.filter((item) => item.deadline >= from && item.deadline <= to)
+			.map((item) => ({ id: `${rule.id}/${item.due}`, ruleId: rule.id, at: new Date(item.deadline), label: label(rule, item) }));
+	},
+
+	describe(rule, t) {
+		const total = rule.schedule.reduce((sum, item) => sum + item.amount, 0);
+		return t('payment.describe', {
+			title: rule.title,
+			total,
+			currency: rule.currency,
+			count: rule.schedule.length,
+			payee: rule.payee ?? ''
+		});
+	}
+};

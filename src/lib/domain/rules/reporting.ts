@@ -1,0 +1,150 @@
+/**
+ * Reporting to the probation office on a recurring schedule.
+ *
+ * Occurrences are the local dates the RRULE (from `start`) produces inside the rule's period.
+ * An occurrence is met by a `report` check-in for the rule on that local date, at or before its
+ * deadline: the end of the `window` when there is one (a report after the office closed is not
+ * in time), else the end of the day. A report on another day never meets it: a missed
+ * reporting day cannot be made up later, only excused (an `excuse` check-in for that date, e.g.
+ * the officer moved the visit). Missed, unexcused occurrences stay a breach risk for the rest of
+ * the period: that is the honest record the person may have to answer for.
+ */
+import * as v from 'valibot';
+import { localDate, localTime, rulePeriodInOrder, ruleBase, text } from '../schema';
+import { occurrences, parseRecurrence, RecurrenceError, type Recurrence } from '../rrule';
+import { describeRecurrence } from '../recurrence-text';
+import { formatLocalDate, parseLocalDate, parseLocalTime, type Day } from '../time';
+import { Findings } from '../findings';
+import type { EvalContext, RuleKind } from '../kind';
+import type { Deadline } from '../types';
+
+const recurrenceText = v.pipe(
+	v.string(),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		try {
+			parseRecurrence(dataset.value);
+		} catch (error) {
+			if (!(error instanceof RecurrenceError)) throw error;
+			addIssue({ message: error.code, expected: error.part });
+		}
+	})
+);
+
+export const reportingSchema = v.pipe(
+	v.strictObject({
+		...ruleBase,
+		kind: v.literal('reporting'),
+		rrule: recurrenceText,
+		start: localDate,
+		window: v.optional(
+			v.pipe(
+				v.strictObject({ from: localTime, to: localTime }),
+				v.forward(
+					v.check((window) => window.to > window.from, 'window.order'),
+					['to']
+				)
+			)
+		),
+		place: v.optional(text)
+	}),
+	rulePeriodInOrder()
+);
+
+export type ReportingRule = v.InferOutput<typeof reportingSchema>;
+
+const parsed = new Map<string, Recurrence>();
+function recurrenceOf(rule: ReportingRule): Recurrence {
+	let recurrence = parsed.get(rule.rrule);
+	if (!recurrence) {
+		recurrence = parseRecurrence(rule.rrule);
+		parsed.set(rule.rrule, recurrence);
+	}
+	return recurrence;
+}
+
+/** The rule's occurrences inside its period. */
+export function reportingDays(rule: ReportingRule, ctx: EvalContext): Day[] {
+	const days = occurrences(recurrenceOf(rule), parseLocalDate(rule.start), ctx.period.until);
+	return days.filter((day) => day >= ctx.period.from);
+}
+
+function deadlineOf(rule: ReportingRule, ctx: EvalContext, day: Day): number {
+	return rule.window ? ctx.zone.instantOf(day, parseLocalTime(rule.window.to)) : ctx.zone.endOfDay(day);
+}
+
+function label(date: string) {
+	return { code: 'reporting.label', params: { date } };
+}
+
+export const reporting: RuleKind<ReportingRule> = {
+	kind: 'reporting',
+	schema: reportingSchema,
+	defaultRemind: ['P3D', 'P1D'],
+
+	check(rule, file) {
+		const sentenceEnd = rule.until ?? file.case.sentence.until;
+		return rule.start > sentenceEnd ? [{ path: 'start', code: 'reporting.startAfterPeriod' }] : [];
+	},
+
+	evaluate(rule, ctx) {
+		const findings = new Findings(rule, ctx);
+		const { zone, now } = ctx;
+		const earliestReport = new Map<Day, number>();
+		const excused = new Set<Day>();
+		for (const { checkIn, at } of ctx.checkIns.forRule(rule.id)) {
+			if (checkIn.kind === 'report') {
+				const day = zone.dayOf(at);
+				if (!earliestReport.has(day)) earliestReport.set(day, at);
+			} else if (checkIn.kind === 'excuse') {
+				excused.add(parseLocalDate(checkIn.for));
+			}
+		}
+
+		let missed = 0;
+		let firstMissed: string | undefined;
+		let remaining = 0;
+		for (const day of reportingDays(rule, ctx)) {
+			if (excused.has(day)) continue;
+			const deadline = deadlineOf(rule, ctx, day);
+			const reportedAt = earliestReport.get(day);
+			const met = reportedAt !== undefined && reportedAt <= deadline;
+			const date = formatLocalDate(day);
+			if (!met && now > deadline) {
+				missed++;
+				firstMissed ??= date;
+			}
+			if (!met && now <= deadline) remaining++;
+			findings.deadline(date, deadline, met, 'reporting', { date }, label(date));
+			// Far-future occurrences change nothing now: stop once the next one is known.
+			if (deadline - now > ctx.maxLeadMs && remaining > 0) break;
+		}
+
+		if (missed > 0) return findings.result({ code: 'reporting.summary.missed', params: { count: missed, since: firstMissed! } });
+		if (remaining > 0) return findings.result({ code: 'reporting.summary.onTrack', params: {} });
+		return findings.result({ code: 'reporting.summary.complete', params: {} }, true);
+	},
+
+	deadlines(rule, ctx, from, to): Deadline[] {
+		const result: Deadline[] = [];
+		for (const day of reportingDays(rule, ctx)) {
+			const at = deadlineOf(rule, ctx, day);
+			if (at > to) break;
+			if (at < from) continue;
+			const date = formatLocalDate(day);
+			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(at), label: label(date) });
+		}
+		return result;
+	},
+
+	describe(rule, t) {
+		const schedule = describeRecurrence(recurrenceOf(rule), parseLocalDate(rule.start), rule.rrule);
+		return t('reporting.describe', {
+			title: rule.title,
+			schedule: t(schedule.code, schedule.params),
+			place: rule.place ?? '',
+			from: rule.window?.from ?? '',
+			to: rule.window?.to ?? ''
+		});
+	}
+};

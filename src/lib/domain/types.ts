@@ -1,0 +1,102 @@
+/**
+ * The case file and the engine's answers. See docs/case-file.md for the format in words.
+ */
+import * as v from 'valibot';
+import { id, localDate, periodInOrder, text, timeZone, title } from './schema';
+import type { CheckIn } from './checkins';
+import type { Rule } from './registry';
+
+export const supervisorSchema = v.strictObject({
+	name: v.optional(text),
+	phone: v.optional(text),
+	address: v.optional(text),
+	hours: v.optional(text)
+});
+
+export const caseInfoSchema = v.pipe(
+	v.strictObject({
+		id,
+		title,
+		timeZone,
+		verdict: v.optional(localDate),
+		inForce: v.optional(localDate),
+		sentence: v.pipe(
+			v.strictObject({ from: localDate, until: localDate }),
+			v.forward(
+				v.check((period) => periodInOrder(period), 'period.order'),
+				['until']
+			)
+		),
+		supervisor: v.optional(supervisorSchema)
+	}),
+	v.forward(
+		v.check((info) => !info.verdict || !info.inForce || info.inForce >= info.verdict, 'case.inForceBeforeVerdict'),
+		['inForce']
+	)
+);
+
+export type CaseInfo = v.InferOutput<typeof caseInfoSchema>;
+export type Supervisor = v.InferOutput<typeof supervisorSchema>;
+
+export const CASE_FILE_FORMAT = 'clearday-case';
+export const CASE_FILE_VERSION = 1;
+
+export interface CaseFile {
+	format: typeof CASE_FILE_FORMAT;
+	version: typeof CASE_FILE_VERSION;
+	case: CaseInfo;
+	rules: Rule[];
+	checkIns: CheckIn[];
+}
+
+export type { Rule, CheckIn };
+
+/** A value the UI can put into a message: text, a number, or a list of codes. */
+export type Param = string | number | readonly string[];
+export type Params = Readonly<Record<string, Param>>;
+
+/** Something to say, as a catalog code and its parameters; the UI renders it in the reader's language. */
+export interface Message {
+	code: string;
+	params: Params;
+}
+
+/** Renders a message code with its parameters in some language. */
+export type Translate = (code: string, params?: Params) => string;
+
+export type RuleState = 'inactive' | 'ok' | 'due-soon' | 'breach-risk' | 'done' | 'ended';
+export type Level = 'ok' | 'attention' | 'at-risk';
+export type Severity = 'info' | 'warning' | 'critical';
+
+export interface Alert {
+	/** Stable for the same deadline and stage across evaluations: rule id / occurrence / stage. */
+	id: string;
+	ruleId: string;
+	severity: Severity;
+	/** The deadline or event the alert is about. */
+	at: Date;
+	code: string;
+	params: Params;
+}
+
+export interface RuleStatus {
+	ruleId: string;
+	state: RuleState;
+	next?: { at: Date; label: Message };
+	summary: Message;
+}
+
+export interface CaseStatus {
+	at: Date;
+	level: Level;
+	rules: RuleStatus[];
+	alerts: Alert[];
+}
+
+export interface Deadline {
+	/** Stable identity of this deadline (rule id / occurrence), e.g. for calendar UIDs. */
+	id: string;
+	ruleId: string;
+	at: Date;
+	label: Message;
+}
