@@ -4,9 +4,10 @@
  * reported; nothing partial is ever returned.
  */
 import * as v from 'valibot';
-import { CHECK_IN_RULE_KINDS, checkInSchema, type CheckIn } from './checkins';
+import { CHECK_IN_KINDS, CHECK_IN_RULE_KINDS, checkInSchemas, type CheckIn } from './checkins';
 import { CaseFileError, makeIssue, type CaseFileIssue } from './issues';
-import { isRuleKindName, kindOf, ruleKinds, type Rule } from './registry';
+import { isRuleKindName, kindOf, RULE_KIND_NAMES, ruleKinds, type Rule } from './registry';
+import { compareInstants } from './instant';
 import { caseInfoSchema, CASE_FILE_FORMAT, CASE_FILE_VERSION, type CaseFile, type CaseInfo } from './types';
 
 export const MAX_RULES = 1000;
@@ -31,9 +32,18 @@ function pathText(prefix: string, path: v.IssuePathItem[] | undefined): string {
 	return text;
 }
 
+/** A value as valibot names it in `received`: `"text"`, `5`, `null`, `Object`, `Array`. */
+function receivedText(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value);
+	if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+	return Array.isArray(value) ? 'Array' : 'Object';
+}
+
 /** A valibot issue as one of ours: our own messages are codes; valibot's defaults get one. */
 function fromValibot(prefix: string, issue: v.BaseIssue<unknown>): CaseFileIssue {
-	const params = { expected: issue.expected ?? '', received: issue.received };
+	// For a length limit, `expected` is the limit itself ("100"), not valibot's "<=100".
+	const limit = issue.type === 'max_length' && typeof issue.requirement === 'number' ? String(issue.requirement) : undefined;
+	const params = { expected: limit ?? issue.expected ?? '', received: issue.received };
 	if (CODE_RE.test(issue.message)) return makeIssue(pathText(prefix, issue.path), issue.message, params);
 	let code = 'value.type';
 	if (issue.type === 'strict_object' && issue.expected === 'never') code = 'key.unknown';
@@ -57,14 +67,43 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Validates one rule on its own (its kind's schema); for forms as much as for files. */
 export function validateRule(input: unknown, prefix = ''): { rule?: Rule; issues: CaseFileIssue[] } {
 	const issues: CaseFileIssue[] = [];
-	const kind = isObject(input) ? input.kind : undefined;
+	if (!isObject(input)) {
+		issues.push(makeIssue(prefix, input === undefined ? 'value.required' : 'value.type', { expected: 'Object', received: receivedText(input) }));
+		return { issues };
+	}
+	const kind = input.kind;
 	if (!isRuleKindName(kind)) {
-		const path = isObject(input) ? pathText(prefix, [{ key: 'kind' } as v.IssuePathItem]) : prefix;
-		issues.push(makeIssue(path, isObject(input) ? 'rule.kindUnknown' : 'value.type', { expected: 'object', received: String(kind ?? typeof input) }));
+		const path = pathText(prefix, [{ key: 'kind' } as v.IssuePathItem]);
+		issues.push(makeIssue(path, kind === undefined ? 'value.required' : 'rule.kindUnknown', { expected: RULE_KIND_NAMES.join(' | '), received: receivedText(kind) }));
 		return { issues };
 	}
 	const schema = ruleKinds[kind].schema as v.GenericSchema<unknown, Rule>;
 	return { rule: parseWith(schema, input, prefix, issues), issues };
+}
+
+/**
+ * One check-in, by its kind's own schema: a direct look-up is several times cheaper than
+ * valibot's `variant` trying each kind, and files hold tens of thousands of check-ins.
+ */
+/** Built only for a check-in that has a problem: files hold tens of thousands. */
+function checkInPrefix(index: number): string {
+	return `checkIns[${index}]`;
+}
+
+function parseCheckIn(input: unknown, index: number, issues: CaseFileIssue[]): CheckIn | undefined {
+	if (!isObject(input)) {
+		issues.push(makeIssue(checkInPrefix(index), input === undefined ? 'value.required' : 'value.type', { expected: 'Object', received: receivedText(input) }));
+		return undefined;
+	}
+	const kind = input.kind;
+	if (typeof kind !== 'string' || !Object.hasOwn(checkInSchemas, kind)) {
+		issues.push(makeIssue(`${checkInPrefix(index)}.kind`, kind === undefined ? 'value.required' : 'checkIn.kind', { expected: CHECK_IN_KINDS.join(' | '), received: receivedText(kind) }));
+		return undefined;
+	}
+	const result = v.safeParse(checkInSchemas[kind as keyof typeof checkInSchemas] as v.GenericSchema<unknown, CheckIn>, input);
+	if (result.success) return result.output;
+	for (const issue of result.issues) issues.push(fromValibot(checkInPrefix(index), issue));
+	return undefined;
 }
 
 /** Checks of a rule against the rest of the file (anchors, periods, schedules). */
@@ -73,62 +112,92 @@ export function checkRuleInCase(rule: Rule, file: CaseFile, prefix = ''): CaseFi
 	return problems.map((problem) => makeIssue(prefix ? `${prefix}.${problem.path}` : problem.path, problem.code, problem.params));
 }
 
+/** Ids of items that are in the file but invalid: their own issues say why, so a reference to them is no further problem. */
+interface Unparsed {
+	ruleIds: Set<string>;
+	checkInIds: Set<string>;
+}
+
+/** The id of an item that failed validation, if it has one. */
+function idOf(item: unknown): string | undefined {
+	return isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+}
+
+/** Where each parsed rule and check-in stood in the file. */
+interface Positions {
+	rules: number[];
+	checkIns: number[];
+}
+
 /** Relations between items; kind-specific checks only when the case itself is valid. */
-function relations(file: Omit<CaseFile, 'case'> & { case?: CaseInfo }, ruleIndex: Map<Rule, number>, checkInIndex: Map<CheckIn, number>): CaseFileIssue[] {
+function relations(
+	file: Omit<CaseFile, 'case'> & { case?: CaseInfo },
+	positions: Positions,
+	unparsed: Unparsed
+): CaseFileIssue[] {
 	const issues: CaseFileIssue[] = [];
-	const rulePath = (rule: Rule) => `rules[${ruleIndex.get(rule)}]`;
-	const checkInPath = (checkIn: CheckIn) => `checkIns[${checkInIndex.get(checkIn)}]`;
+	// Where each parsed item was in the file (parsed lists skip the invalid items).
+	const rulePath = (index: number) => `rules[${positions.rules[index]}]`;
+	const checkInPath = (index: number, field: string) => `checkIns[${positions.checkIns[index]}].${field}`;
+	// Positions of corrections, to name the one that closes a loop.
+	const correctionIndex = new Map<CheckIn, number>();
 
 	const rulesById = new Map<string, Rule>();
-	for (const rule of file.rules) {
-		if (rulesById.has(rule.id)) issues.push(makeIssue(`${rulePath(rule)}.id`, 'id.duplicate', { id: rule.id }));
+	file.rules.forEach((rule, index) => {
+		if (rulesById.has(rule.id)) issues.push(makeIssue(`${rulePath(index)}.id`, 'id.duplicate', { id: rule.id }));
 		else rulesById.set(rule.id, rule);
-		if (file.case) issues.push(...checkRuleInCase(rule, file as CaseFile, rulePath(rule)));
-	}
+		if (file.case) issues.push(...checkRuleInCase(rule, file as CaseFile, rulePath(index)));
+	});
 
 	const checkInsById = new Map<string, CheckIn>();
-	for (const checkIn of file.checkIns) {
-		if (checkInsById.has(checkIn.id)) issues.push(makeIssue(`${checkInPath(checkIn)}.id`, 'id.duplicate', { id: checkIn.id }));
+	file.checkIns.forEach((checkIn, index) => {
+		if (checkInsById.has(checkIn.id)) issues.push(makeIssue(checkInPath(index, 'id'), 'id.duplicate', { id: checkIn.id }));
 		else checkInsById.set(checkIn.id, checkIn);
-	}
+	});
 
 	const supersededBy = new Map<string, CheckIn>();
-	for (const checkIn of file.checkIns) {
-		const path = checkInPath(checkIn);
+	const checkIns = file.checkIns;
+	for (let index = 0; index < checkIns.length; index++) {
+		const checkIn = checkIns[index]!;
 		const allowed = CHECK_IN_RULE_KINDS[checkIn.kind];
 		if (checkIn.ruleId === undefined) {
-			if (allowed.required) issues.push(makeIssue(`${path}.ruleId`, 'checkIn.ruleRequired'));
+			if (allowed.required) issues.push(makeIssue(checkInPath(index, 'ruleId'), 'checkIn.ruleRequired'));
 		} else {
 			const rule = rulesById.get(checkIn.ruleId);
-			if (!rule) issues.push(makeIssue(`${path}.ruleId`, 'checkIn.ruleMissing', { ruleId: checkIn.ruleId }));
-			else if (allowed.kinds.length > 0 && !allowed.kinds.includes(rule.kind)) {
-				issues.push(makeIssue(`${path}.ruleId`, 'checkIn.ruleKind', { received: rule.kind }));
+			if (!rule) {
+				if (!unparsed.ruleIds.has(checkIn.ruleId)) issues.push(makeIssue(checkInPath(index, 'ruleId'), 'checkIn.ruleMissing', { ruleId: checkIn.ruleId }));
+			} else if (allowed.kinds.length > 0 && !allowed.kinds.includes(rule.kind)) {
+				issues.push(makeIssue(checkInPath(index, 'ruleId'), 'checkIn.ruleKind', { received: rule.kind }));
 			} else if (checkIn.kind === 'payment' && rule.kind === 'payment' && checkIn.currency !== rule.currency) {
-				issues.push(makeIssue(`${path}.currency`, 'currency.mismatch', { expected: rule.currency, received: checkIn.currency }));
+				issues.push(makeIssue(checkInPath(index, 'currency'), 'currency.mismatch', { expected: rule.currency, received: checkIn.currency }));
 			}
 		}
-		if (Date.parse(checkIn.at) > Date.parse(checkIn.recordedAt)) {
-			issues.push(makeIssue(`${path}.at`, 'checkIn.recordedBeforeAt'));
+		if (compareInstants(checkIn.at, checkIn.recordedAt) > 0) {
+			issues.push(makeIssue(checkInPath(index, 'at'), 'checkIn.recordedBeforeAt'));
 		}
 
 		const reference =
 			checkIn.kind === 'permission' ? { field: 'trip', id: checkIn.trip, kinds: ['trip'] } : checkIn.kind === 'notified' ? { field: 'about', id: checkIn.about, kinds: ['trip', 'change'] } : undefined;
 		if (reference) {
 			const target = checkInsById.get(reference.id);
-			if (!target) issues.push(makeIssue(`${path}.${reference.field}`, 'checkIn.refMissing', { id: reference.id }));
-			else if (!reference.kinds.includes(target.kind)) issues.push(makeIssue(`${path}.${reference.field}`, 'checkIn.refKind', { id: reference.id, expected: reference.kinds.join(' or ') }));
+			if (!target) {
+				if (!unparsed.checkInIds.has(reference.id)) issues.push(makeIssue(checkInPath(index, reference.field), 'checkIn.refMissing', { id: reference.id }));
+			} else if (!reference.kinds.includes(target.kind)) issues.push(makeIssue(checkInPath(index, reference.field), 'checkIn.refKind', { id: reference.id, expected: reference.kinds.join(' or ') }));
 		}
 
 		if (checkIn.supersedes !== undefined) {
 			const target = checkInsById.get(checkIn.supersedes);
-			if (checkIn.supersedes === checkIn.id) issues.push(makeIssue(`${path}.supersedes`, 'supersede.self'));
-			else if (!target) issues.push(makeIssue(`${path}.supersedes`, 'checkIn.refMissing', { id: checkIn.supersedes }));
-			else if (supersededBy.has(checkIn.supersedes)) issues.push(makeIssue(`${path}.supersedes`, 'supersede.twice', { id: checkIn.supersedes }));
+			if (checkIn.supersedes === checkIn.id) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'supersede.self'));
+			else if (!target) {
+				if (!unparsed.checkInIds.has(checkIn.supersedes)) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'checkIn.refMissing', { id: checkIn.supersedes }));
+			}
+			else if (supersededBy.has(checkIn.supersedes)) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'supersede.twice', { id: checkIn.supersedes }));
 			else {
 				supersededBy.set(checkIn.supersedes, checkIn);
-				if (Date.parse(checkIn.recordedAt) < Date.parse(target.recordedAt)) issues.push(makeIssue(`${path}.supersedes`, 'supersede.order'));
+				if (compareInstants(checkIn.recordedAt, target.recordedAt) < 0) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'supersede.order'));
 			}
 		}
+		if (checkIn.supersedes !== undefined) correctionIndex.set(checkIn, index);
 	}
 
 	// Corrections form chains (each check-in corrected at most once); a chain must not loop.
@@ -142,7 +211,7 @@ function relations(file: Omit<CaseFile, 'case'> & { case?: CaseInfo }, ruleIndex
 			current = current.supersedes !== undefined ? checkInsById.get(current.supersedes) : undefined;
 		}
 		if (current && walked.get(current.id) === 'walking' && current.supersedes !== current.id) {
-			issues.push(makeIssue(`${checkInPath(current)}.supersedes`, 'supersede.cycle'));
+			issues.push(makeIssue(checkInPath(correctionIndex.get(current)!, 'supersedes'), 'supersede.cycle'));
 		}
 		for (const item of path) walked.set(item.id, 'done');
 	}
@@ -171,27 +240,33 @@ export function parseCaseFile(json: unknown): CaseFile {
 
 	const caseInfo: CaseInfo | undefined = parseWith(caseInfoSchema, envelope.case, 'case', issues);
 	const rules: Rule[] = [];
-	const ruleIndex = new Map<Rule, number>();
+	const positions: Positions = { rules: [], checkIns: [] };
+	const unparsed: Unparsed = { ruleIds: new Set(), checkInIds: new Set() };
 	envelope.rules.forEach((item, index) => {
 		const { rule, issues: ruleIssues } = validateRule(item, `rules[${index}]`);
 		issues.push(...ruleIssues);
 		if (rule) {
 			rules.push(rule);
-			ruleIndex.set(rule, index);
+			positions.rules.push(index);
+		} else {
+			const id = idOf(item);
+			if (id !== undefined) unparsed.ruleIds.add(id);
 		}
 	});
 	const checkIns: CheckIn[] = [];
-	const checkInIndex = new Map<CheckIn, number>();
 	envelope.checkIns.forEach((item, index) => {
-		const checkIn = parseWith(checkInSchema, item, `checkIns[${index}]`, issues);
+		const checkIn = parseCheckIn(item, index, issues);
 		if (checkIn) {
 			checkIns.push(checkIn);
-			checkInIndex.set(checkIn, index);
+			positions.checkIns.push(index);
+		} else {
+			const id = idOf(item);
+			if (id !== undefined) unparsed.checkInIds.add(id);
 		}
 	});
 
 	const file = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, case: caseInfo, rules, checkIns } as const;
-	issues.push(...relations(file, ruleIndex, checkInIndex));
+	issues.push(...relations(file, positions, unparsed));
 	if (issues.length > 0 || !file.case) throw new CaseFileError(issues);
 	return file as CaseFile;
 }

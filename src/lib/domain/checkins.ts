@@ -4,7 +4,7 @@
  * only check-ins that nothing supersedes, and history keeps both.
  */
 import * as v from 'valibot';
-import { currency, id, instant, latitude, localDate, longitude, money, text, title } from './schema';
+import { currency, id, instant, latitude, localDate, longitude, money, periodInOrder, text, title } from './schema';
 
 export const BAN_CATEGORIES = [
 	'political',
@@ -40,7 +40,11 @@ const activity = v.strictObject({
 	...base,
 	kind: v.literal('activity'),
 	description: title,
-	categories: v.pipe(v.array(banCategory), v.maxLength(BAN_CATEGORIES.length, 'category.duplicate')),
+	categories: v.pipe(
+		v.array(banCategory),
+		v.check((items) => new Set(items).size === items.length, 'category.duplicate'),
+		v.maxLength(BAN_CATEGORIES.length, 'category.duplicate')
+	),
 	planned: v.optional(localDate)
 });
 const trip = v.pipe(
@@ -53,7 +57,7 @@ const trip = v.pipe(
 		outsideArea: v.boolean()
 	}),
 	v.forward(
-		v.check((trip) => trip.to >= trip.from, 'period.order'),
+		v.check((trip) => periodInOrder({ from: trip.from, until: trip.to }), 'period.order'),
 		['to']
 	)
 );

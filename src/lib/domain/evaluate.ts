@@ -6,6 +6,7 @@ import type { CheckIn, CheckInKind } from './checkins';
 import type { CheckInIndex, EvalContext, Period, Reminder, Timed } from './kind';
 import { kindOf, type Rule } from './registry';
 import { DAY_MS, parseDuration, parseLocalDate, Zone, type Duration } from './time';
+import { instantMs } from './instant';
 import type { Alert, CaseFile, CaseStatus, Deadline, Level, RuleStatus, Severity } from './types';
 
 const NONE: readonly Timed[] = [];
@@ -14,6 +15,17 @@ function push<K>(map: Map<K, Timed[]>, key: K, item: Timed): void {
 	const list = map.get(key);
 	if (list) list.push(item);
 	else map.set(key, [item]);
+}
+
+/**
+ * By `at`; check-ins of the same instant by when they were recorded, then by id, so that the
+ * order of the file never decides (two decisions on a trip at one instant: the later-recorded wins).
+ */
+function compareTimed(a: Timed, b: Timed): number {
+	if (a.at !== b.at) return a.at - b.at;
+	const recorded = instantMs(a.checkIn.recordedAt) - instantMs(b.checkIn.recordedAt);
+	if (recorded !== 0) return recorded;
+	return a.checkIn.id < b.checkIn.id ? -1 : a.checkIn.id > b.checkIn.id ? 1 : 0;
 }
 
 /**
@@ -28,11 +40,13 @@ export function indexCheckIns(checkIns: readonly CheckIn[], now: number): CheckI
 	const effective: Timed[] = [];
 	for (const checkIn of checkIns) {
 		if (superseded.size > 0 && superseded.has(checkIn.id)) continue;
-		const at = Date.parse(checkIn.at);
+		const at = instantMs(checkIn.at);
 		if (at <= now) effective.push({ checkIn, at });
 	}
-	// Usually already in order (recorded as they happen): TimSort makes that pass linear.
-	effective.sort((a, b) => a.at - b.at);
+	// Usually already in order (recorded as they happen): then there is nothing to sort.
+	let sorted = true;
+	for (let i = 1; i < effective.length && sorted; i++) sorted = compareTimed(effective[i - 1]!, effective[i]!) <= 0;
+	if (!sorted) effective.sort(compareTimed);
 
 	const byRule = new Map<string, Timed[]>();
 	const byKind = new Map<CheckInKind, Timed[]>();
@@ -102,9 +116,11 @@ export function evaluate(file: CaseFile, now: Date): CaseStatus {
 		const ctx = contextFor(rule, file, zone, checkIns, nowMs);
 		const result = kindOf(rule).evaluate(rule, ctx);
 		let state: RuleStatus['state'] = result.state;
+		// Before its period a rule is inactive; after it, ended, unless something it started
+		// is still due (a change made on the last day may be notified after the period).
 		if (state === 'ok' || state === 'done') {
 			if (nowMs < ctx.period.start) state = 'inactive';
-			else if (nowMs > ctx.period.end) state = 'ended';
+			else if (nowMs > ctx.period.end && !result.next) state = 'ended';
 		}
 		const status: RuleStatus = { ruleId: rule.id, state, summary: result.summary };
 		if (result.next && state !== 'ended') status.next = { at: new Date(result.next.at), label: result.next.label };

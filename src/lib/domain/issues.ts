@@ -13,7 +13,7 @@ export interface CaseFileIssue {
 
 type P = Readonly<Record<string, string | number>>;
 
-export const issueMessages: Record<string, (p: P) => string> = {
+export const issueMessages = {
 	'json.invalid': () => 'This is not a readable case file (it is not valid JSON).',
 	'format.unknown': () => 'This is not a Clearday case file.',
 	'version.unsupported': (p) => `This case file has version ${p.received}, which this app cannot read.`,
@@ -72,6 +72,7 @@ export const issueMessages: Record<string, (p: P) => string> = {
 	'payment.dueRepeated': () => 'Two instalments fall on the same date: combine them.',
 	'deadline.dueOrAfter': () => 'Give either a due date or a number of days after the verdict, not both.',
 	'deadline.anchorMissing': (p) => `The case has no ${p.anchor === 'verdict' ? 'verdict' : 'entry into force'} date to count from.`,
+	'deadline.dueOutOfRange': () => 'Counting these days from the anchor goes past the year 9999.',
 	'anchor.unknown': () => 'Count from the verdict or from its entry into force.',
 	'categories.empty': () => 'Choose at least one banned category.',
 	'category.unknown': (p) => `Unknown category: ${p.received}.`,
@@ -86,10 +87,12 @@ export const issueMessages: Record<string, (p: P) => string> = {
 	'change.unknown': (p) => `Unknown kind of change: ${p.received}.`,
 	'change.duplicate': () => 'A kind of change is listed twice.',
 	'file.tooLarge': (p) => `Too many items (at most ${p.expected}).`
-};
+} satisfies Record<string, (p: P) => string>;
+
+export type IssueCode = keyof typeof issueMessages;
 
 export function issueMessage(code: string, params: P): string {
-	const render = issueMessages[code];
+	const render = (issueMessages as Record<string, (p: P) => string>)[code];
 	return render ? render(params) : code;
 }
 

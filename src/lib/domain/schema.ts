@@ -5,7 +5,8 @@
  * app can show each problem in the reader's language.
  */
 import * as v from 'valibot';
-import { isInstant, isLocalDate, isLocalTime, isTimeZone, parseDuration } from './time';
+import { isLocalDate, isLocalTime, isTimeZone, parseDuration } from './time';
+import { instantMs } from './instant';
 
 export const MAX_ID = 100;
 export const MAX_TITLE = 200;
@@ -15,7 +16,7 @@ export const id = v.pipe(v.string(), v.minLength(1, 'id.empty'), v.maxLength(MAX
 
 export const title = v.pipe(
 	v.string(),
-	v.check((text) => text.trim().length > 0, 'text.empty'),
+	v.check((text) => /\S/.test(text), 'text.empty'),
 	v.maxLength(MAX_TITLE, 'text.tooLong')
 );
 
@@ -25,7 +26,10 @@ export const localDate = v.pipe(v.string(), v.check(isLocalDate, 'date.invalid')
 
 export const localTime = v.pipe(v.string(), v.check(isLocalTime, 'time.invalid'));
 
-export const instant = v.pipe(v.string(), v.check(isInstant, 'instant.invalid'));
+export const instant = v.pipe(
+	v.string(),
+	v.check((text) => !Number.isNaN(instantMs(text)), 'instant.invalid')
+);
 
 export const timeZone = v.pipe(v.string(), v.check(isTimeZone, 'timeZone.unknown'));
 
@@ -51,9 +55,14 @@ export type Geofence = v.InferOutput<typeof geofence>;
 
 export const wholeDays = v.pipe(v.number(), v.safeInteger('number.wholeDays'), v.minValue(0, 'number.wholeDays'), v.maxValue(36_600, 'number.wholeDays'));
 
-/** A `from`–`until` pair of local dates, both optional; when both are there `until` ≥ `from`. */
+/**
+ * A `from`–`until` pair of local dates, both optional; when both are there `until` ≥ `from`.
+ * Only real dates are compared: a malformed one has its own issue (valibot runs this check
+ * even then), and comparing it as text would add a false one.
+ */
 export function periodInOrder(input: { from?: string; until?: string }): boolean {
-	return input.from === undefined || input.until === undefined || input.until >= input.from;
+	const { from, until } = input;
+	return from === undefined || until === undefined || !isLocalDate(from) || !isLocalDate(until) || until >= from;
 }
 
 /** Fields every rule has. */

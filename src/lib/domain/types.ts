@@ -30,7 +30,7 @@ export const caseInfoSchema = v.pipe(
 		supervisor: v.optional(supervisorSchema)
 	}),
 	v.forward(
-		v.check((info) => !info.verdict || !info.inForce || info.inForce >= info.verdict, 'case.inForceBeforeVerdict'),
+		v.check((info) => periodInOrder({ from: info.verdict, until: info.inForce }), 'case.inForceBeforeVerdict'),
 		['inForce']
 	)
 );

@@ -7,7 +7,9 @@
  * critical (a warning when its accuracy leaves room for doubt). Without one nothing can be
  * checked, and the rule only reminds. The reminder before each night's start is `info` and does
  * not make the rule "due soon": a nightly routine should not turn the whole case amber.
- * A window whose start falls into a DST gap starts when the clock resumes (see time.ts).
+ * Whether a location falls inside a window is read on the local wall clock.
+ * A start that falls into a DST gap moves forward by the gap, as with Temporal's `compatible`
+ * disambiguation (02:30 on a night the clocks jump from 02:00 to 03:00 is 03:30; see time.ts).
  */
 import * as v from 'valibot';
 import { geofence, localTime, rulePeriodInOrder, ruleBase } from '../schema';
@@ -54,14 +56,30 @@ function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number
 	};
 }
 
-/** The local day whose window contains an instant, if any. */
+/**
+ * The local day whose window contains an instant, if any. Membership is read on the local wall
+ * clock (a location at 23:30 local is inside 22:00–06:00 whatever the offset), which is both
+ * what a curfew means and cheap enough for tens of thousands of locations.
+ */
 function windowDayAt(rule: CurfewRule, ctx: EvalContext, at: number): Day | undefined {
-	const today = ctx.zone.dayOf(at);
-	for (const day of [today - 1, today]) {
-		const window = windowOn(rule, ctx, day);
-		if (window && window.start <= at && at < window.end) return day;
-	}
-	return undefined;
+	return windowFinder(rule, ctx)(at);
+}
+
+/** `windowDayAt` for many instants: the rule's times and days read once. */
+function windowFinder(rule: CurfewRule, ctx: EvalContext): (at: number) => Day | undefined {
+	const start = parseLocalTime(rule.start);
+	const end = parseLocalTime(rule.end);
+	const weekdays = rule.days ? new Set(rule.days.map((code) => WEEKDAY_CODES.indexOf(code))) : undefined;
+	const { from, until } = ctx.period;
+	const applies = (day: Day) => day >= from && day <= until && (!weekdays || weekdays.has(weekdayOf(day)));
+	return (at) => {
+		const day = ctx.zone.dayOf(at);
+		const time = ctx.zone.timeOf(at);
+		if (end > start) return time >= start && time < end && applies(day) ? day : undefined;
+		if (time >= start && applies(day)) return day;
+		if (time < end && applies(day - 1)) return day - 1;
+		return undefined;
+	};
 }
 
 function label(rule: CurfewRule, date: string) {
@@ -76,8 +94,9 @@ export const curfew: RuleKind<CurfewRule> = {
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);
 		if (rule.home) {
+			const windowDayOf = windowFinder(rule, ctx);
 			for (const { checkIn, at } of ctx.checkIns.ofKind('location')) {
-				const day = windowDayAt(rule, ctx, at);
+				const day = windowDayOf(at);
 				if (day === undefined) continue;
 				const standing = fenceStanding(rule.home, checkIn.lat, checkIn.lon, checkIn.accuracyM);
 				if (standing === 'inside') continue;
@@ -89,8 +108,9 @@ export const curfew: RuleKind<CurfewRule> = {
 
 		const today = ctx.zone.dayOf(ctx.now);
 		const activeDay = windowDayAt(rule, ctx, ctx.now);
-		// The next start is at most a week away (or beyond the period's end).
-		for (let day = Math.max(today, ctx.period.from); day <= Math.min(today + 7, ctx.period.until); day++) {
+		// The next start is at most a week after today or after the period begins.
+		const first = Math.max(today, ctx.period.from);
+		for (let day = first; day <= Math.min(first + 7, ctx.period.until); day++) {
 			const window = windowOn(rule, ctx, day);
 			if (!window || window.start < ctx.now) continue;
 			const date = formatLocalDate(day);

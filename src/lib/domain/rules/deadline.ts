@@ -32,6 +32,8 @@ export const deadlineSchema = v.pipe(
 
 export type DeadlineRule = v.InferOutput<typeof deadlineSchema>;
 
+const LAST_DAY = parseLocalDate('9999-12-31');
+
 /** The local due date, or undefined when its anchor date is missing from the case. */
 export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined {
 	if (rule.due) return rule.due;
@@ -57,6 +59,9 @@ export const deadline: RuleKind<DeadlineRule> = {
 		if (rule.after && !file.case[rule.after.anchor]) {
 			return [{ path: 'after.anchor', code: 'deadline.anchorMissing', params: { anchor: rule.after.anchor } }];
 		}
+		// Local dates have four-digit years; a count of days must not run past them.
+		const anchor = rule.after ? file.case[rule.after.anchor] : undefined;
+		if (rule.after && anchor && parseLocalDate(anchor) + rule.after.days > LAST_DAY) return [{ path: 'after.days', code: 'deadline.dueOutOfRange' }];
 		return [];
 	},
 

@@ -5,11 +5,12 @@
  * overlap the rule's period. A trip starts at the first millisecond of its `from` day: with no
  * times on a trip, what must exist "before the trip" must exist before that day begins.
  * - `required`: a granted `permission` for the trip, given by the time the trip starts. The ask-by
- *   deadline is the end of the day `noticeDays` before departure (with no `noticeDays`: the trip's
- *   start); once it passes without a grant, it is critical. A refusal that stands at departure
+ *   deadline is the end of the day `noticeDays` before departure (with no `noticeDays`, or 0 or 1:
+ *   the trip's start, which is the end of the day before); once it passes without a grant, it is
+ *   critical. A refusal that stands at departure
  *   is a warning while the trip is ahead and critical once it starts.
  * - `notice`: a `notified` check-in about the trip by the end of the day `noticeDays` before
- *   departure (by its start with no `noticeDays`). A late notice does not undo the lateness.
+ *   departure (by its start with no `noticeDays`, or 0). A late notice does not undo the lateness.
  * - `forbidden`: any trip outside the area is a risk: a warning while ahead, critical once begun.
  * With a `geofence`, a `location` check-in outside it is critical (a warning when its accuracy
  * leaves room for doubt), unless a trip in order covers that day.

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { localDate, localTime, rulePeriodInOrder, ruleBase, text } from '../schema';
 import { occurrences, parseRecurrence, RecurrenceError, type Recurrence } from '../rrule';
 import { describeRecurrence } from '../recurrence-text';
-import { formatLocalDate, parseLocalDate, parseLocalTime, type Day } from '../time';
+import { formatLocalDate, isLocalTime, parseLocalDate, parseLocalTime, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
 import type { Deadline } from '../types';
@@ -41,7 +41,8 @@ export const reportingSchema = v.pipe(
 			v.pipe(
 				v.strictObject({ from: localTime, to: localTime }),
 				v.forward(
-					v.check((window) => window.to > window.from, 'window.order'),
+					// Malformed times are reported as such, not also as out of order.
+					v.check((window) => !isLocalTime(window.from) || !isLocalTime(window.to) || window.to > window.from, 'window.order'),
 					['to']
 				)
 			)
