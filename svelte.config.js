@@ -8,7 +8,11 @@ const config = {
 	},
 	kit: {
 		// A static app shell: every route prerenders, unknown paths fall back to the SPA.
-		adapter: adapter({ fallback: '200.html' })
+		adapter: adapter({ fallback: '200.html' }),
+		// Type-check the scripts (bench, schema generator) with the rest.
+		typescript: {
+			config: (config) => ({ ...config, include: [...config.include, '../scripts/**/*.ts'] })
+		}
 	}
 };
 

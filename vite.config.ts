@@ -9,8 +9,8 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					name: 'domain',
-					include: ['src/lib/domain/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					name: 'unit',
+					include: ['src/lib/domain/**/*.test.ts', 'src/lib/i18n/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					environment: 'node'
 				}
 			}
