@@ -8,7 +8,11 @@
  *
  * Why not the `rrule` package at run time: it is about 14 KB gzip with a natural-language layer
  * we do not use, and it computes in UTC date-times where we need plain dates. This module is the
- * date-only subset; its output is tested against `rrule` as an oracle (rrule.test.ts).
+ * date-only subset; its output is tested against `rrule` as an oracle (rrule.test.ts). Where
+ * rrule.js departs from RFC 5545 this module follows the RFC, and rrule.test.ts shows each case: a
+ * BYDAY list mixing plain and ordinal weekdays is their union, a negative BYSETPOS beyond the set
+ * selects nothing, two BYSETPOS values naming one date give it once, and WEEKLY BYSETPOS counts in
+ * the whole first week.
  *
  * As in `rrule` and RFC 5545, the start date is an occurrence only if the rule produces it, and
  * COUNT counts occurrences from the start date on. Dates a rule part names but a month lacks
@@ -151,55 +155,61 @@ function everyWeekday(first: Day, last: Day, weekday: number, into: Day[]): void
 	for (let day = first + ((weekday - weekdayOf(first) + 7) % 7); day <= last; day += 7) into.push(day);
 }
 
+/** Days of [first, last] that BYDAY names: every such weekday, or the n-th one of the span. */
+function byDayIn(byDay: WeekdayNum[], first: Day, last: Day): Day[] {
+	const days: Day[] = [];
+	for (const { weekday, nth } of byDay) {
+		if (nth === undefined) everyWeekday(first, last, weekday, days);
+		else {
+			const day = nthWeekday(first, last, weekday, nth);
+			if (day !== undefined) days.push(day);
+		}
+	}
+	return days;
+}
+
+/**
+ * BYDAY next to BYMONTHDAY limits it (RFC 5545 §3.3.10), ordinals included: BYMONTHDAY=1,…,7;
+ * BYDAY=2MO selects nothing, since no second Monday falls in the first seven days. [first, last]
+ * is the span an ordinal counts in (the month, or the year under YEARLY without BYMONTH).
+ */
+function limitByDay(days: Day[], byDay: WeekdayNum[] | undefined, first: Day, last: Day): Day[] {
+	if (!byDay) return days;
+	const allowed = new Set(byDayIn(byDay, first, last));
+	return days.filter((day) => allowed.has(day));
+}
+
+function monthDays(byMonthDay: number[], year: number, month: number): Day[] {
+	const length = daysInMonth(year, month);
+	const first = dayFromCivil(year, month, 1);
+	const days: Day[] = [];
+	for (const n of byMonthDay) {
+		const dom = n > 0 ? n : length + 1 + n;
+		if (dom >= 1 && dom <= length) days.push(first + dom - 1);
+	}
+	return days;
+}
+
 /** Days of one month that BYMONTHDAY/BYDAY select (the start's day of month if neither). */
 function monthCandidates(rule: Recurrence, year: number, month: number, startDayOfMonth: number): Day[] {
 	const length = daysInMonth(year, month);
 	const first = dayFromCivil(year, month, 1);
 	const last = first + length - 1;
-	let days: Day[] = [];
-	if (rule.byMonthDay) {
-		for (const n of rule.byMonthDay) {
-			const dom = n > 0 ? n : length + 1 + n;
-			if (dom >= 1 && dom <= length) days.push(first + dom - 1);
-		}
-		if (rule.byDay) {
-			const weekdays = new Set(rule.byDay.map((d) => d.weekday));
-			days = days.filter((day) => weekdays.has(weekdayOf(day)));
-		}
-	} else if (rule.byDay) {
-		for (const { weekday, nth } of rule.byDay) {
-			if (nth === undefined) everyWeekday(first, last, weekday, days);
-			else {
-				const day = nthWeekday(first, last, weekday, nth);
-				if (day !== undefined) days.push(day);
-			}
-		}
-	} else if (startDayOfMonth <= length) {
-		days.push(first + startDayOfMonth - 1);
-	}
-	return days;
+	if (rule.byMonthDay) return limitByDay(monthDays(rule.byMonthDay, year, month), rule.byDay, first, last);
+	if (rule.byDay) return byDayIn(rule.byDay, first, last);
+	return startDayOfMonth <= length ? [first + startDayOfMonth - 1] : [];
 }
 
 function yearCandidates(rule: Recurrence, year: number, start: { month: number; day: number }): Day[] {
 	if (rule.byMonth) return rule.byMonth.flatMap((month) => monthCandidates(rule, year, month, start.day));
+	const first = dayFromCivil(year, 1, 1);
+	const last = dayFromCivil(year, 12, 31);
 	if (rule.byMonthDay) {
 		const days: Day[] = [];
-		for (let month = 1; month <= 12; month++) days.push(...monthCandidates(rule, year, month, start.day));
-		return days;
+		for (let month = 1; month <= 12; month++) days.push(...monthDays(rule.byMonthDay, year, month));
+		return limitByDay(days, rule.byDay, first, last);
 	}
-	if (rule.byDay) {
-		const first = dayFromCivil(year, 1, 1);
-		const last = dayFromCivil(year, 12, 31);
-		const days: Day[] = [];
-		for (const { weekday, nth } of rule.byDay) {
-			if (nth === undefined) everyWeekday(first, last, weekday, days);
-			else {
-				const day = nthWeekday(first, last, weekday, nth);
-				if (day !== undefined) days.push(day);
-			}
-		}
-		return days;
-	}
+	if (rule.byDay) return byDayIn(rule.byDay, first, last);
 	return monthCandidates(rule, year, start.month, start.day);
 }
 
