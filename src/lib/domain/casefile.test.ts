@@ -5,7 +5,7 @@
  * catalog is reachable and covered here.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCaseFile, validateRule } from './casefile';
+import { parseCaseFile, validateCaseInfo, validateNewCheckIn, validateRule, validateRuleInCase } from './casefile';
 import { CaseFileError, issueMessages, type CaseFileIssue } from './issues';
 
 // Damaged files are untyped on purpose.
@@ -683,7 +683,85 @@ describe('validateRule', () => {
 });
 
 // Codes no input can produce: every picklist and literal of the schemas carries its own code.
-const UNREACHABLE = new Set(['value.notAllowed']);
+// value.notAllowed: every picklist and literal carries its own code. The case.* and rule.missing
+// codes come from the storage layer (a case or rule gone from the device) and are tested there.
+const UNREACHABLE = new Set(['value.notAllowed', 'case.idChanged', 'case.missing', 'rule.missing']);
+
+/** Records the codes of a single-item validation, for the catalog test below. */
+function seen<T extends { issues: CaseFileIssue[] }>(result: T): T {
+	for (const issue of result.issues) seenCodes.add(issue.code);
+	return result;
+}
+
+const stored = () => parseCaseFile(validFile());
+const codesOf = (result: { issues: CaseFileIssue[] }) => result.issues.map(({ path, code }) => ({ path, code }));
+
+describe('validateNewCheckIn: one check-in against a stored case', () => {
+	const base = { at: '2023-09-04T10:00:00+06:00', recordedAt: '2023-09-04T10:00:00+06:00' };
+
+	it('accepts a check-in that fits, and returns it', () => {
+		const result = seen(validateNewCheckIn({ ...base, id: 'new', kind: 'report', ruleId: 'report' }, stored()));
+		expect(result).toEqual({ checkIn: { ...base, id: 'new', kind: 'report', ruleId: 'report' }, issues: [] });
+	});
+
+	it('refuses its own bad fields with paths of the check-in', () => {
+		expect(codesOf(seen(validateNewCheckIn({ ...base, id: 'new', kind: 'payment', ruleId: 'fine', amount: 0, currency: 'KZT' }, stored())))).toEqual([
+			{ path: 'amount', code: 'money.invalid' }
+		]);
+		expect(codesOf(seen(validateNewCheckIn({ ...base, id: 'new', kind: 'teleport' }, stored())))).toEqual([{ path: 'kind', code: 'checkIn.kind' }]);
+	});
+
+	it('refuses a reused id, a wrong rule, a foreign currency and a second correction', () => {
+		const file = stored();
+		expect(codesOf(seen(validateNewCheckIn({ ...base, id: 'c-done', kind: 'report', ruleId: 'report' }, file)))).toEqual([{ path: 'id', code: 'id.duplicate' }]);
+		expect(codesOf(seen(validateNewCheckIn({ ...base, id: 'n', kind: 'report', ruleId: 'fine' }, file)))).toEqual([{ path: 'ruleId', code: 'checkIn.ruleKind' }]);
+		expect(codesOf(seen(validateNewCheckIn({ ...base, id: 'n', kind: 'payment', ruleId: 'fine', amount: 5, currency: 'USD' }, file)))).toEqual([
+			{ path: 'currency', code: 'currency.mismatch' }
+		]);
+		expect(codesOf(seen(validateNewCheckIn({ ...base, id: 'n', kind: 'report', ruleId: 'report', supersedes: 'c-report' }, file)))).toEqual([
+			{ path: 'supersedes', code: 'supersede.twice' }
+		]);
+	});
+
+	it('accepts a correction of the latest version', () => {
+		const result = seen(validateNewCheckIn({ ...base, id: 'n', kind: 'note', note: 'No visit that day', supersedes: 'c-report-fix' }, stored()));
+		expect(result.issues).toEqual([]);
+	});
+});
+
+describe('validateRuleInCase: one rule against a stored case', () => {
+	it('accepts a new rule and an edit that keeps its recorded check-ins valid', () => {
+		const file = stored();
+		expect(seen(validateRuleInCase({ id: 'fine2', kind: 'payment', title: 'Damages', currency: 'KZT', schedule: [{ due: '2024-01-31', amount: 100 }] }, file)).issues).toEqual([]);
+		expect(seen(validateRuleInCase({ ...file.rules[R.payment], title: 'Court fine' }, file, 'fine')).issues).toEqual([]);
+	});
+
+	it('refuses a second rule with the same id, and checks needing the case', () => {
+		const file = stored();
+		expect(codesOf(seen(validateRuleInCase({ ...file.rules[R.ban] }, file)))).toEqual([{ path: 'id', code: 'id.duplicate' }]);
+		expect(codesOf(seen(validateRuleInCase({ id: 'late', kind: 'payment', title: 'Fine', currency: 'KZT', schedule: [{ due: '2030-01-01', amount: 1 }] }, file)))).toEqual([
+			{ path: 'schedule[0].due', code: 'payment.dueOutsidePeriod' }
+		]);
+	});
+
+	it('refuses an edit that would leave recorded check-ins wrong: kind, currency, id', () => {
+		const file = stored();
+		const fine = file.rules[R.payment]!;
+		expect(codesOf(seen(validateRuleInCase({ id: 'fine', kind: 'deadline', title: 'Fine', due: '2024-01-01', what: 'Pay' }, file, 'fine')))).toEqual([
+			{ path: 'kind', code: 'rule.kindInUse' }
+		]);
+		expect(codesOf(seen(validateRuleInCase({ ...fine, currency: 'USD' }, file, 'fine')))).toEqual([{ path: 'currency', code: 'rule.currencyInUse' }]);
+		expect(codesOf(seen(validateRuleInCase({ ...fine, id: 'fine-renamed' }, file, 'fine')))).toEqual([{ path: 'id', code: 'rule.idInUse' }]);
+	});
+});
+
+describe('validateCaseInfo: the case details on their own', () => {
+	it('returns valid details and refuses bad ones with their paths', () => {
+		const info = stored().case;
+		expect(seen(validateCaseInfo(info))).toEqual({ info, issues: [] });
+		expect(codesOf(seen(validateCaseInfo({ ...info, timeZone: 'Mars/Base' })))).toEqual([{ path: 'timeZone', code: 'timeZone.unknown' }]);
+	});
+});
 
 describe('the issue catalog', () => {
 	// Tests run in file order, so this one sees every code met above; a code added to issues.ts needs a test here.

@@ -129,6 +129,95 @@ interface Positions {
 	checkIns: number[];
 }
 
+/** What one check-in's relations are checked against. */
+interface RelationContext {
+	rulesById: ReadonlyMap<string, Rule>;
+	checkInsById: ReadonlyMap<string, CheckIn>;
+	/** Corrections seen so far; each check-in may be corrected once. Grows as check-ins are read. */
+	supersededBy: Map<string, CheckIn>;
+	unparsed: Unparsed;
+}
+
+interface RelationProblem {
+	field: string;
+	code: string;
+	params?: Record<string, string | number>;
+}
+
+/** One check-in against the rules and check-ins around it. */
+function checkInRelations(checkIn: CheckIn, context: RelationContext): RelationProblem[] {
+	const { rulesById, checkInsById, supersededBy, unparsed } = context;
+	const problems: RelationProblem[] = [];
+	const allowed = CHECK_IN_RULE_KINDS[checkIn.kind];
+	if (checkIn.ruleId === undefined) {
+		if (allowed.required) problems.push({ field: 'ruleId', code: 'checkIn.ruleRequired' });
+	} else {
+		const rule = rulesById.get(checkIn.ruleId);
+		if (!rule) {
+			if (!unparsed.ruleIds.has(checkIn.ruleId)) problems.push({ field: 'ruleId', code: 'checkIn.ruleMissing', params: { ruleId: checkIn.ruleId } });
+		} else if (allowed.kinds.length > 0 && !allowed.kinds.includes(rule.kind)) {
+			problems.push({ field: 'ruleId', code: 'checkIn.ruleKind', params: { received: rule.kind } });
+		} else if (checkIn.kind === 'payment' && rule.kind === 'payment' && checkIn.currency !== rule.currency) {
+			problems.push({ field: 'currency', code: 'currency.mismatch', params: { expected: rule.currency, received: checkIn.currency } });
+		}
+	}
+	if (compareInstants(checkIn.at, checkIn.recordedAt) > 0) problems.push({ field: 'at', code: 'checkIn.recordedBeforeAt' });
+
+	const reference =
+		checkIn.kind === 'permission' ? { field: 'trip', id: checkIn.trip, kinds: ['trip'] } : checkIn.kind === 'notified' ? { field: 'about', id: checkIn.about, kinds: ['trip', 'change'] } : undefined;
+	if (reference) {
+		const target = checkInsById.get(reference.id);
+		if (!target) {
+			if (!unparsed.checkInIds.has(reference.id)) problems.push({ field: reference.field, code: 'checkIn.refMissing', params: { id: reference.id } });
+		} else if (!reference.kinds.includes(target.kind)) {
+			problems.push({ field: reference.field, code: 'checkIn.refKind', params: { id: reference.id, expected: reference.kinds.join(' or ') } });
+		}
+	}
+
+	if (checkIn.supersedes !== undefined) {
+		const target = checkInsById.get(checkIn.supersedes);
+		if (checkIn.supersedes === checkIn.id) problems.push({ field: 'supersedes', code: 'supersede.self' });
+		else if (!target) {
+			if (!unparsed.checkInIds.has(checkIn.supersedes)) problems.push({ field: 'supersedes', code: 'checkIn.refMissing', params: { id: checkIn.supersedes } });
+		} else if (supersededBy.has(checkIn.supersedes)) problems.push({ field: 'supersedes', code: 'supersede.twice', params: { id: checkIn.supersedes } });
+		else {
+			supersededBy.set(checkIn.supersedes, checkIn);
+			if (compareInstants(checkIn.recordedAt, target.recordedAt) < 0) problems.push({ field: 'supersedes', code: 'supersede.order' });
+		}
+	}
+	return problems;
+}
+
+/**
+ * A new check-in for a valid case: its own fields, then its relations to the file (rule, trip or
+ * change it refers to, the check-in it corrects, a unique id). What the app checks before it
+ * records anything; paths are the check-in's own fields (`amount`, `ruleId`).
+ */
+export function validateNewCheckIn(input: unknown, file: CaseFile): { checkIn?: CheckIn; issues: CaseFileIssue[] } {
+	const issues: CaseFileIssue[] = [];
+	const kind = isObject(input) ? input.kind : undefined;
+	const schema = typeof kind === 'string' && Object.hasOwn(checkInSchemas, kind) ? checkInSchemas[kind as keyof typeof checkInSchemas] : undefined;
+	if (!schema) {
+		issues.push(makeIssue('kind', 'checkIn.kind', { expected: CHECK_IN_KINDS.join(' | '), received: receivedText(kind) }));
+		return { issues };
+	}
+	const checkIn = parseWith(schema as v.GenericSchema<unknown, CheckIn>, input, '', issues);
+	if (!checkIn) return { issues };
+	const checkInsById = new Map<string, CheckIn>();
+	const supersededBy = new Map<string, CheckIn>();
+	for (const existing of file.checkIns) {
+		checkInsById.set(existing.id, existing);
+		if (existing.supersedes !== undefined) supersededBy.set(existing.supersedes, existing);
+	}
+	if (checkInsById.has(checkIn.id)) issues.push(makeIssue('id', 'id.duplicate', { id: checkIn.id }));
+	const rulesById = new Map(file.rules.map((rule) => [rule.id, rule]));
+	const unparsed: Unparsed = { ruleIds: new Set(), checkInIds: new Set() };
+	for (const problem of checkInRelations(checkIn, { rulesById, checkInsById, supersededBy, unparsed })) {
+		issues.push(makeIssue(problem.field, problem.code, problem.params));
+	}
+	return issues.length ? { issues } : { checkIn, issues };
+}
+
 /** Relations between items; kind-specific checks only when the case itself is valid. */
 function relations(
 	file: Omit<CaseFile, 'case'> & { case?: CaseInfo },
@@ -155,47 +244,12 @@ function relations(
 		else checkInsById.set(checkIn.id, checkIn);
 	});
 
-	const supersededBy = new Map<string, CheckIn>();
+	const context: RelationContext = { rulesById, checkInsById, supersededBy: new Map(), unparsed };
 	const checkIns = file.checkIns;
 	for (let index = 0; index < checkIns.length; index++) {
 		const checkIn = checkIns[index]!;
-		const allowed = CHECK_IN_RULE_KINDS[checkIn.kind];
-		if (checkIn.ruleId === undefined) {
-			if (allowed.required) issues.push(makeIssue(checkInPath(index, 'ruleId'), 'checkIn.ruleRequired'));
-		} else {
-			const rule = rulesById.get(checkIn.ruleId);
-			if (!rule) {
-				if (!unparsed.ruleIds.has(checkIn.ruleId)) issues.push(makeIssue(checkInPath(index, 'ruleId'), 'checkIn.ruleMissing', { ruleId: checkIn.ruleId }));
-			} else if (allowed.kinds.length > 0 && !allowed.kinds.includes(rule.kind)) {
-				issues.push(makeIssue(checkInPath(index, 'ruleId'), 'checkIn.ruleKind', { received: rule.kind }));
-			} else if (checkIn.kind === 'payment' && rule.kind === 'payment' && checkIn.currency !== rule.currency) {
-				issues.push(makeIssue(checkInPath(index, 'currency'), 'currency.mismatch', { expected: rule.currency, received: checkIn.currency }));
-			}
-		}
-		if (compareInstants(checkIn.at, checkIn.recordedAt) > 0) {
-			issues.push(makeIssue(checkInPath(index, 'at'), 'checkIn.recordedBeforeAt'));
-		}
-
-		const reference =
-			checkIn.kind === 'permission' ? { field: 'trip', id: checkIn.trip, kinds: ['trip'] } : checkIn.kind === 'notified' ? { field: 'about', id: checkIn.about, kinds: ['trip', 'change'] } : undefined;
-		if (reference) {
-			const target = checkInsById.get(reference.id);
-			if (!target) {
-				if (!unparsed.checkInIds.has(reference.id)) issues.push(makeIssue(checkInPath(index, reference.field), 'checkIn.refMissing', { id: reference.id }));
-			} else if (!reference.kinds.includes(target.kind)) issues.push(makeIssue(checkInPath(index, reference.field), 'checkIn.refKind', { id: reference.id, expected: reference.kinds.join(' or ') }));
-		}
-
-		if (checkIn.supersedes !== undefined) {
-			const target = checkInsById.get(checkIn.supersedes);
-			if (checkIn.supersedes === checkIn.id) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'supersede.self'));
-			else if (!target) {
-				if (!unparsed.checkInIds.has(checkIn.supersedes)) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'checkIn.refMissing', { id: checkIn.supersedes }));
-			}
-			else if (supersededBy.has(checkIn.supersedes)) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'supersede.twice', { id: checkIn.supersedes }));
-			else {
-				supersededBy.set(checkIn.supersedes, checkIn);
-				if (compareInstants(checkIn.recordedAt, target.recordedAt) < 0) issues.push(makeIssue(checkInPath(index, 'supersedes'), 'supersede.order'));
-			}
+		for (const problem of checkInRelations(checkIn, context)) {
+			issues.push(makeIssue(checkInPath(index, problem.field), problem.code, problem.params));
 		}
 		if (checkIn.supersedes !== undefined) correctionIndex.set(checkIn, index);
 	}
@@ -216,6 +270,39 @@ function relations(
 		for (const item of path) walked.set(item.id, 'done');
 	}
 	return issues;
+}
+
+/** The case details on their own (a settings form). Paths are the case's own fields. */
+export function validateCaseInfo(input: unknown): { info?: CaseInfo; issues: CaseFileIssue[] } {
+	const issues: CaseFileIssue[] = [];
+	const info = parseWith(caseInfoSchema, input, '', issues);
+	return info ? { info, issues } : { issues };
+}
+
+/**
+ * A new or edited rule for a valid case: its own fields, the checks that need the case, a unique
+ * id, and the check-ins already recorded for it still fitting (kind, currency). `replacing` is
+ * the id of the rule being edited. Paths are the rule's own fields.
+ */
+export function validateRuleInCase(input: unknown, file: CaseFile, replacing?: string): { rule?: Rule; issues: CaseFileIssue[] } {
+	const { rule, issues } = validateRule(input);
+	if (!rule) return { issues };
+	if (rule.id !== replacing && file.rules.some((other) => other.id === rule.id)) issues.push(makeIssue('id', 'id.duplicate', { id: rule.id }));
+	issues.push(...checkRuleInCase(rule, file));
+	const recorded = file.checkIns.filter((checkIn) => checkIn.ruleId === (replacing ?? rule.id));
+	for (const checkIn of recorded) {
+		const kinds = CHECK_IN_RULE_KINDS[checkIn.kind].kinds;
+		if (kinds.length > 0 && !kinds.includes(rule.kind)) {
+			issues.push(makeIssue('kind', 'rule.kindInUse', { received: checkIn.kind }));
+			break;
+		}
+		if (checkIn.kind === 'payment' && rule.kind === 'payment' && checkIn.currency !== rule.currency) {
+			issues.push(makeIssue('currency', 'rule.currencyInUse', { received: checkIn.currency }));
+			break;
+		}
+	}
+	if (replacing !== undefined && rule.id !== replacing && recorded.length > 0) issues.push(makeIssue('id', 'rule.idInUse'));
+	return issues.length ? { issues } : { rule, issues };
 }
 
 /**

@@ -296,3 +296,27 @@ describe('upcoming', () => {
 		expect(() => upcoming(file, at('2024-06-01T00:00:00Z'), new Date('nonsense'))).toThrow(RangeError);
 	});
 });
+
+describe('evaluate: the case’s reminder lead times', () => {
+	function withCaseRemind(remind: string[] | undefined, ruleRemind?: string[]) {
+		const b = caseBuilder(remind ? { remind } : {});
+		b.rule({ id: 'certificate', ...certificate, ...(ruleRemind ? { remind: ruleRemind } : {}) });
+		b.rule({ id: 'curfew', ...curfew });
+		return b.build();
+	}
+
+	it('replace the kind’s defaults for rules that set none', () => {
+		const status = evaluate(withCaseRemind(['P7D']), at('2024-06-08T12:00:00+05:00'));
+		expect(alertSummary(status)).toEqual([['warning', 'certificate/due/remind-P7D', 'deadline.due']]);
+		expect(alertSummary(evaluate(withCaseRemind(undefined), at('2024-06-08T12:00:00+05:00')))).toEqual([]);
+	});
+
+	it('give way to a rule’s own lead times', () => {
+		expect(alertSummary(evaluate(withCaseRemind(['P7D'], ['P1D']), at('2024-06-08T12:00:00+05:00')))).toEqual([]);
+	});
+
+	it('leave a curfew’s nightly reminder alone', () => {
+		const status = evaluate(withCaseRemind(['P7D']), at('2024-06-01T21:30:00+05:00'));
+		expect(status.alerts.filter((alert) => alert.ruleId === 'curfew').map((alert) => alert.id)).toEqual(['curfew/2024-06-01/remind-PT1H']);
+	});
+});

@@ -70,8 +70,10 @@ function roughMs(duration: Duration): number {
 	return (duration.years * 366 + duration.months * 31 + duration.days) * (DAY_MS + 3_600_000) + duration.ms;
 }
 
-function remindersOf(rule: Rule): Reminder[] {
-	const leads = rule.remind ?? kindOf(rule).defaultRemind;
+/** The rule's own lead times, else the case's (where the kind takes them), else the kind's. */
+function remindersOf(rule: Rule, file: CaseFile): Reminder[] {
+	const kind = kindOf(rule);
+	const leads = rule.remind ?? (kind.caseRemind ? file.case.remind : undefined) ?? kind.defaultRemind;
 	return leads
 		.map((lead) => ({ lead, duration: parseDuration(lead)! }))
 		.sort((a, b) => roughMs(b.duration) - roughMs(a.duration));
@@ -85,7 +87,7 @@ export function periodOf(rule: Rule, file: CaseFile, zone: Zone): Period {
 }
 
 function contextFor(rule: Rule, file: CaseFile, zone: Zone, checkIns: CheckInIndex, now: number): EvalContext {
-	const remind = remindersOf(rule);
+	const remind = remindersOf(rule, file);
 	return {
 		now,
 		file,

@@ -84,6 +84,11 @@ export interface RuleKind<R extends RuleBase> {
 	schema: v.GenericSchema<unknown, R>;
 	/** Reminder lead times when the rule sets none. */
 	defaultRemind: readonly string[];
+	/**
+	 * Whether the case's own `remind` (chosen in settings) replaces `defaultRemind`. False for
+	 * kinds whose rhythm is not a deadline's (a nightly curfew is not reminded days ahead).
+	 */
+	caseRemind: boolean;
 	/** Checks that need the case or other rules (anchors, periods, schedules). */
 	check?(rule: R, file: CaseFile): RuleProblem[];
 	evaluate(rule: R, ctx: EvalContext): RuleEvaluation;

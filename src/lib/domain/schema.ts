@@ -65,6 +65,11 @@ export function periodInOrder(input: { from?: string; until?: string }): boolean
 	return from === undefined || until === undefined || !isLocalDate(from) || !isLocalDate(until) || until >= from;
 }
 
+/** Reminder lead times: at most ten ISO 8601 durations. */
+export function reminders() {
+	return v.pipe(v.array(duration), v.maxLength(10, 'remind.tooMany'));
+}
+
 /** Fields every rule has. */
 export const ruleBase = {
 	id,
@@ -72,7 +77,7 @@ export const ruleBase = {
 	notes: v.optional(text),
 	from: v.optional(localDate),
 	until: v.optional(localDate),
-	remind: v.optional(v.pipe(v.array(duration), v.maxLength(10, 'remind.tooMany')))
+	remind: v.optional(reminders())
 };
 
 /** The pipe step every rule schema ends with: its own period is in order. */

@@ -2,7 +2,7 @@
  * The case file and the engine's answers. See docs/case-file.md for the format in words.
  */
 import * as v from 'valibot';
-import { id, localDate, periodInOrder, text, timeZone, title } from './schema';
+import { id, localDate, periodInOrder, reminders, text, timeZone, title } from './schema';
 import type { CheckIn } from './checkins';
 import type { Rule } from './registry';
 
@@ -27,7 +27,9 @@ export const caseInfoSchema = v.pipe(
 				['until']
 			)
 		),
-		supervisor: v.optional(supervisorSchema)
+		supervisor: v.optional(supervisorSchema),
+		/** Lead times for rules that set none of their own (kinds with `caseRemind`). */
+		remind: v.optional(reminders())
 	}),
 	v.forward(
 		v.check((info) => periodInOrder({ from: info.verdict, until: info.inForce }), 'case.inForceBeforeVerdict'),

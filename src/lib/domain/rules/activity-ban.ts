@@ -38,6 +38,7 @@ export const activityBan: RuleKind<ActivityBanRule> = {
 	kind: 'activity-ban',
 	schema: activityBanSchema,
 	defaultRemind: ['P3D', 'P1D'],
+	caseRemind: true,
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);

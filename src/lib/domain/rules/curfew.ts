@@ -90,6 +90,7 @@ export const curfew: RuleKind<CurfewRule> = {
 	kind: 'curfew',
 	schema: curfewSchema,
 	defaultRemind: ['PT1H'],
+	caseRemind: false,
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);

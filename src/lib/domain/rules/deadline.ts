@@ -54,6 +54,7 @@ export const deadline: RuleKind<DeadlineRule> = {
 	kind: 'deadline',
 	schema: deadlineSchema,
 	defaultRemind: ['P3D', 'P1D'],
+	caseRemind: true,
 
 	check(rule, file) {
 		if (rule.after && !file.case[rule.after.anchor]) {

@@ -92,6 +92,7 @@ export const movement: RuleKind<MovementRule> = {
 	kind: 'movement',
 	schema: movementSchema,
 	defaultRemind: ['P3D', 'P1D'],
+	caseRemind: true,
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);

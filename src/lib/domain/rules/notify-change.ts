@@ -53,6 +53,7 @@ export const notifyChange: RuleKind<NotifyChangeRule> = {
 	kind: 'notify-change',
 	schema: notifyChangeSchema,
 	defaultRemind: ['P3D', 'P1D'],
+	caseRemind: true,
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);

@@ -60,6 +60,7 @@ export const payment: RuleKind<PaymentRule> = {
 	kind: 'payment',
 	schema: paymentSchema,
 	defaultRemind: ['P3D', 'P1D'],
+	caseRemind: true,
 
 	check(rule, file) {
 		const from = rule.from ?? file.case.sentence.from;

@@ -82,6 +82,7 @@ export const reporting: RuleKind<ReportingRule> = {
 	kind: 'reporting',
 	schema: reportingSchema,
 	defaultRemind: ['P3D', 'P1D'],
+	caseRemind: true,
 
 	check(rule, file) {
 		const sentenceEnd = rule.until ?? file.case.sentence.until;

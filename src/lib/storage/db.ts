@@ -1,0 +1,68 @@
+/**
+ * The database on the phone. Every published schema version stays here, with its upgrade, so
+ * that a phone that skipped versions still opens with every record intact.
+ *
+ * Records wrap the engine's objects (`info`, `rule`, `checkIn`) rather than spreading them, so
+ * a later encryption layer can replace the wrapped object without touching indexes or the UI.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { CaseInfo, CheckIn, Rule } from '$lib/domain';
+
+export interface CaseRecord {
+	id: string;
+	info: CaseInfo;
+	/** The demo case: clearly marked, and removable in one tap. */
+	demo: boolean;
+	createdAt: string;
+}
+
+export interface RuleRecord {
+	caseId: string;
+	id: string;
+	/** Order on screen (and in an exported file). */
+	position: number;
+	rule: Rule;
+}
+
+export interface CheckInRecord {
+	/** Recording order: auto-incremented, never reused. */
+	seq?: number;
+	caseId: string;
+	id: string;
+	checkIn: CheckIn;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+/** What the person did with an alert: seen, dismissed, or sent as a system notification. */
+export interface AlertStateRecord {
+	caseId: string;
+	alertId: string;
+	seenAt?: string;
+	dismissedAt?: string;
+	notifiedAt?: string;
+}
+
+export const DB_NAME = 'clearday';
+
+export class CleardayDb extends Dexie {
+	cases!: Table<CaseRecord, string>;
+	rules!: Table<RuleRecord, [string, string]>;
+	checkIns!: Table<CheckInRecord, number>;
+	settings!: Table<SettingRecord, string>;
+	alertStates!: Table<AlertStateRecord, [string, string]>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		this.version(1).stores({
+			cases: 'id',
+			rules: '[caseId+id], caseId',
+			checkIns: '++seq, &[caseId+id], [caseId+seq]',
+			settings: 'key',
+			alertStates: '[caseId+alertId], caseId'
+		});
+	}
+}

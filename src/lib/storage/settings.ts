@@ -1,0 +1,25 @@
+/**
+ * Settings of the app on this device (not of the case): key and value, read with a default.
+ */
+import type { CleardayDb } from './db';
+import { guarded } from './errors';
+
+export interface Settings {
+	/** What the browser answered when asked to keep our storage (navigator.storage.persist). */
+	persistence: 'granted' | 'refused' | 'unsupported' | 'unknown';
+	/** Whether the person turned system notifications on in the app. */
+	notifications: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { persistence: 'unknown', notifications: false };
+
+export async function readSettings(db: CleardayDb): Promise<Settings> {
+	const records = await db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS));
+	const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+	for (const record of records) if (record) settings[record.key] = record.value;
+	return settings as unknown as Settings;
+}
+
+export async function writeSetting<K extends keyof Settings>(db: CleardayDb, key: K, value: Settings[K]): Promise<void> {
+	await guarded(() => db.settings.put({ key, value }));
+}
