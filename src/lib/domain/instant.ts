@@ -81,3 +81,12 @@ export function compareInstants(a: string, b: string): number {
 	}
 	return instantMs(a) - instantMs(b);
 }
+
+/** An instant as ISO 8601 text with the given UTC offset: `2026-11-23T17:05:09.123+05:00`. */
+export function formatInstant(ms: number, offsetMs: number): string {
+	const local = new Date(ms + offsetMs).toISOString().slice(0, 23);
+	const minutes = Math.round(offsetMs / 60_000);
+	const sign = minutes < 0 ? '-' : '+';
+	const abs = Math.abs(minutes);
+	return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -2,7 +2,7 @@
  * Formatting for messages: dates in the case's zone, money in minor units, lists and plurals,
  * all in the reader's locale. Pure: no clock (relative times take `now`).
  */
-import { format as formatDate } from 'date-fns';
+import { differenceInCalendarDays, format as formatDate } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import type { Locale } from 'date-fns';
 
@@ -21,6 +21,8 @@ export interface Formatter {
 	list(items: readonly string[]): string;
 	/** The plural form for `count` (CLDR categories: one, few, many, other). */
 	plural(count: number, forms: PluralForms): string;
+	/** Calendar days from `now` to `at` in the case's zone: 0 today, 1 tomorrow, -1 yesterday. */
+	daysFrom(at: Date, now: Date): number;
 }
 
 export interface PluralForms {
@@ -63,6 +65,7 @@ export function createFormatter(locale: string, dateLocale: Locale, timeZone: st
 		},
 		number: (value) => numbers.format(value),
 		list: (items) => lists.format(items),
+		daysFrom: (at, now) => differenceInCalendarDays(inZone(at), inZone(now)),
 		plural(count, forms) {
 			const category = plurals.select(count) as keyof PluralForms;
 			return (forms[category] ?? forms.other).replace('#', numbers.format(count));

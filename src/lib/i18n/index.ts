@@ -5,10 +5,10 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { createTranslator } from './catalog';
 import { createFormatter, type Formatter } from './format';
-import { en } from './en';
+import { en } from './en/index';
 import type { Translate } from '$lib/domain';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from './en/index';
 export type { Formatter } from './format';
 
 export interface Messages {

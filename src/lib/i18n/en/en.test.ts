@@ -4,9 +4,9 @@ import { evaluate, upcoming, type Params, type Translate } from '$lib/domain';
 import { kindOf } from '$lib/domain/registry';
 import { issueMessages } from '$lib/domain/issues';
 import { englishMessages } from '$lib/i18n';
-import { en } from './en';
-import { arbCaseFile, arbNow } from '../../../tests/unit/arbitraries';
-import example from '../../../docs/examples/almaty-suspended-sentence.json';
+import { en } from './index';
+import { arbCaseFile, arbNow } from '../../../../tests/unit/arbitraries';
+import example from '../../../../docs/examples/almaty-suspended-sentence.json';
 import { parseCaseFile } from '$lib/domain';
 
 const BROKEN = /undefined|NaN|\[object|Invalid Date/;

@@ -1,9 +1,10 @@
 /**
- * English: the reference catalog. Every other language has exactly these keys.
+ * English for everything the engine says: levels, states, alerts, summaries, labels,
+ * descriptions of conditions, and validation issues.
  */
 import { issueMessages } from '$lib/domain/issues';
-import type { CatalogShape } from './catalog';
-import type { Formatter } from './format';
+import type { CatalogShape } from '../catalog';
+import type { Formatter } from '../format';
 
 type F = Formatter;
 type Money = { amount: number; currency: string };
@@ -37,10 +38,7 @@ const issues = Object.fromEntries(Object.entries(issueMessages).map(([code, rend
 	[K in keyof typeof issueMessages as `issue.${K}`]: (typeof issueMessages)[K];
 };
 
-export const en = {
-	'app.name': 'Clearday',
-	'app.tagline': 'Your sentence conditions, deadlines and check-ins, on your phone only.',
-
+export const engine = {
 	'level.ok': 'All clear',
 	'level.attention': 'Attention',
 	'level.at-risk': 'At risk',
@@ -60,16 +58,6 @@ export const en = {
 	'severity.critical': 'Possible violation',
 
 	'alert.caveat': 'This may count as a violation. Talk to your lawyer before you act on it.',
-
-	'engine.title': 'Demo case, evaluated now',
-	'engine.demoNotice': 'This is the demo case shipped with the app, not your own data.',
-	'engine.asOf': (p: { at: string }) => `Status as of ${p.at}.`,
-	'engine.timeZone': (p: { zone: string }) => `Time zone of the case: ${p.zone}`,
-	'engine.alerts': 'Alerts',
-	'engine.noAlerts': 'No alerts.',
-	'engine.conditions': 'Conditions',
-	'engine.next': (p: { label: string; at: string }) => `Next: ${p.label} (${p.at})`,
-	'engine.loadError': 'The demo case could not be read.',
 
 	'category.political': 'political activity',
 	'category.civic': 'civic activity',
@@ -188,4 +176,3 @@ export const en = {
 	...issues
 } satisfies CatalogShape;
 
-export type MessageKey = keyof typeof en;

@@ -1,0 +1,9 @@
+/** The one database of the running app (tests make their own). */
+import { CleardayDb } from '$lib/storage';
+
+let instance: CleardayDb | undefined;
+
+export function appDb(): CleardayDb {
+	instance ??= new CleardayDb();
+	return instance;
+}

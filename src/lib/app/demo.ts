@@ -1,0 +1,9 @@
+/** The demo case (docs/examples), loaded on request only: it is not part of the first visit. */
+import { createCase, type Saved } from '$lib/storage';
+import type { CaseFile } from '$lib/domain';
+import { appDb } from './db';
+
+export async function loadDemoCase(): Promise<Saved<CaseFile>> {
+	const { default: example } = await import('../../../docs/examples/almaty-suspended-sentence.json');
+	return createCase(appDb(), example, { demo: true });
+}

@@ -1,0 +1,28 @@
+/**
+ * Writing what the person does, from any screen: each function is one user action, returns
+ * whether it was saved (and the problems if not), and never leaves half a write behind.
+ */
+import { formatInstant } from '$lib/domain/instant';
+import { Zone } from '$lib/domain/time';
+import type { CheckIn } from '$lib/domain';
+import { recordCheckIn, type Saved } from '$lib/storage';
+import { appDb } from './db';
+import { activeCase } from './case.svelte';
+import { newId } from './actions';
+
+/** An instant as text in the case's own offset, so that exported files read naturally. */
+export function instantInCase(at: Date): string {
+	const zone = Zone.of(activeCase.file?.case.timeZone ?? 'UTC');
+	return formatInstant(at.getTime(), zone.offsetMs(at.getTime()));
+}
+
+/**
+ * Records a check-in for the active case. `fields` are the kind's own fields; id and times are
+ * filled in (`at` defaults to now, `recordedAt` is always now).
+ */
+export async function recordForCase(fields: Record<string, unknown> & { kind: CheckIn['kind']; at?: string }, now = new Date()): Promise<Saved<CheckIn>> {
+	const caseId = activeCase.id;
+	if (!caseId) return { ok: false, issues: [{ path: '', code: 'case.missing', params: {}, message: '' }] };
+	const recordedAt = instantInCase(now);
+	return recordCheckIn(appDb(), caseId, { id: newId('c'), at: recordedAt, ...fields, recordedAt });
+}
