@@ -10,7 +10,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/lib/domain/**/*.test.ts', 'src/lib/i18n/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					include: ['src/lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/storage/**/*.test.ts'],
 					environment: 'node'
 				}
 			}
