@@ -684,8 +684,8 @@ describe('validateRule', () => {
 
 // Codes no input can produce: every picklist and literal of the schemas carries its own code.
 // value.notAllowed: every picklist and literal carries its own code. The case.* and rule.missing
-// codes come from the storage layer (a case or rule gone from the device) and are tested there.
-const UNREACHABLE = new Set(['value.notAllowed', 'case.idChanged', 'case.missing', 'rule.missing']);
+// and rule.endNotEarlier codes come from the storage layer and are tested there (tests/storage).
+const UNREACHABLE = new Set(['value.notAllowed', 'case.idChanged', 'case.missing', 'rule.missing', 'rule.endNotEarlier']);
 
 /** Records the codes of a single-item validation, for the catalog test below. */
 function seen<T extends { issues: CaseFileIssue[] }>(result: T): T {

@@ -287,7 +287,10 @@ export function validateCaseInfo(input: unknown): { info?: CaseInfo; issues: Cas
 export function validateRuleInCase(input: unknown, file: CaseFile, replacing?: string): { rule?: Rule; issues: CaseFileIssue[] } {
 	const { rule, issues } = validateRule(input);
 	if (!rule) return { issues };
-	if (rule.id !== replacing && file.rules.some((other) => other.id === rule.id)) issues.push(makeIssue('id', 'id.duplicate', { id: rule.id }));
+	if (rule.id !== replacing && file.rules.some((other) => other.id === rule.id)) {
+		// Another rule's id: its check-ins are not this rule's concern.
+		return { issues: [makeIssue('id', 'id.duplicate', { id: rule.id }), ...checkRuleInCase(rule, file)] };
+	}
 	issues.push(...checkRuleInCase(rule, file));
 	const recorded = file.checkIns.filter((checkIn) => checkIn.ruleId === (replacing ?? rule.id));
 	for (const checkIn of recorded) {

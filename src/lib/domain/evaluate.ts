@@ -70,8 +70,12 @@ function roughMs(duration: Duration): number {
 	return (duration.years * 366 + duration.months * 31 + duration.days) * (DAY_MS + 3_600_000) + duration.ms;
 }
 
-/** The rule's own lead times, else the case's (where the kind takes them), else the kind's. */
-function remindersOf(rule: Rule, file: CaseFile): Reminder[] {
+/**
+ * The rule's own lead times, else the case's (where the kind takes them), else the kind's;
+ * longest first. Exported for the calendar export (src/lib/calendar/ics.ts), whose alarms must
+ * be the app's own reminders.
+ */
+export function remindersOf(rule: Rule, file: CaseFile): Reminder[] {
 	const kind = kindOf(rule);
 	const leads = rule.remind ?? (kind.caseRemind ? file.case.remind : undefined) ?? kind.defaultRemind;
 	return leads

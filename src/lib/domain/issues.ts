@@ -45,6 +45,7 @@ export const issueMessages = {
 	'case.idChanged': () => 'The case id cannot change.',
 	'case.missing': () => 'This case is no longer on this device.',
 	'rule.missing': () => 'This condition is no longer on this device.',
+	'rule.endNotEarlier': (p) => `To end a condition early, choose a day on or before its current last day (${p.until}).`,
 	'rule.kindInUse': () => 'Check-ins already recorded for this condition do not fit this kind of condition.',
 	'rule.currencyInUse': () => 'Payments already recorded for this condition are in another currency.',
 	'rule.idInUse': () => 'Check-ins are recorded for this condition, so its id cannot change.',

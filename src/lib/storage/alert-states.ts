@@ -3,10 +3,10 @@
  * dismissed or notified alert stays so across evaluations.
  */
 import type { AlertStateRecord, CleardayDb } from './db';
-import { guarded } from './errors';
+import { guarded, guardedRead } from './errors';
 
 export async function readAlertStates(db: CleardayDb, caseId: string): Promise<Map<string, AlertStateRecord>> {
-	const records = await db.alertStates.where('caseId').equals(caseId).toArray();
+	const records = await guardedRead(() => db.alertStates.where('caseId').equals(caseId).toArray());
 	return new Map(records.map((record) => [record.alertId, record]));
 }
 

@@ -7,37 +7,39 @@ import { parseCaseFile, validateCaseInfo } from '$lib/domain/casefile';
 import { CaseFileError, makeIssue } from '$lib/domain/issues';
 import type { CaseFile, CaseInfo } from '$lib/domain';
 import type { CleardayDb } from './db';
-import { guarded } from './errors';
+import { guarded, guardedRead } from './errors';
 import { refused, type Saved } from './result';
 
 const ACTIVE_CASE = 'activeCase';
 
 export async function activeCaseId(db: CleardayDb): Promise<string | undefined> {
-	const setting = await db.settings.get(ACTIVE_CASE);
+	const setting = await guardedRead(() => db.settings.get(ACTIVE_CASE));
 	return typeof setting?.value === 'string' ? setting.value : undefined;
 }
 
 /** The whole case as a case file: rules in their order, check-ins in recording order. */
 export async function readCase(db: CleardayDb, caseId: string): Promise<CaseFile | undefined> {
-	return db.transaction('r', db.cases, db.rules, db.checkIns, async () => {
-		const record = await db.cases.get(caseId);
-		if (!record) return undefined;
-		const rules = await db.rules.where('caseId').equals(caseId).toArray();
-		rules.sort((a, b) => a.position - b.position);
-		const checkIns = await db.checkIns.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
-		return {
-			format: CASE_FILE_FORMAT,
-			version: CASE_FILE_VERSION,
-			case: record.info,
-			rules: rules.map((r) => r.rule),
-			checkIns: checkIns.map((c) => c.checkIn)
-		};
-	});
+	return guardedRead(() =>
+		db.transaction('r', db.cases, db.rules, db.checkIns, async () => {
+			const record = await db.cases.get(caseId);
+			if (!record) return undefined;
+			const rules = await db.rules.where('caseId').equals(caseId).toArray();
+			rules.sort((a, b) => a.position - b.position);
+			const checkIns = await db.checkIns.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+			return {
+				format: CASE_FILE_FORMAT,
+				version: CASE_FILE_VERSION,
+				case: record.info,
+				rules: rules.map((r) => r.rule),
+				checkIns: checkIns.map((c) => c.checkIn)
+			};
+		})
+	);
 }
 
 /** Whether the case is the demo. */
 export async function isDemoCase(db: CleardayDb, caseId: string): Promise<boolean> {
-	return (await db.cases.get(caseId))?.demo ?? false;
+	return (await guardedRead(() => db.cases.get(caseId)))?.demo ?? false;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 	const caseId = file.case.id;
 	await guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings, db.alertStates], async () => {
-			await removeCaseRecords(db, caseId);
+			await removeCaseRecords(db, caseId, { keepAlertStates: true });
 			await db.cases.add({ id: caseId, info: file.case, demo: options.demo ?? false, createdAt: (options.now ?? new Date()).toISOString() });
 			await db.rules.bulkAdd(file.rules.map((rule, position) => ({ caseId, id: rule.id, position, rule })));
 			await db.checkIns.bulkAdd(file.checkIns.map((checkIn) => ({ caseId, id: checkIn.id, checkIn })));
@@ -66,18 +68,23 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 	return { ok: true, value: file };
 }
 
-async function removeCaseRecords(db: CleardayDb, caseId: string): Promise<void> {
+/**
+ * Removes a case's records. Alert states go only with the case itself: when the same case is
+ * stored again (a restored backup), what was already notified or dismissed stays so — alert ids
+ * name a rule's deadline, so states of deadlines that no longer exist are simply never read.
+ */
+async function removeCaseRecords(db: CleardayDb, caseId: string, options: { keepAlertStates: boolean }): Promise<void> {
 	await db.cases.delete(caseId);
 	await db.rules.where('caseId').equals(caseId).delete();
 	await db.checkIns.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).delete();
-	await db.alertStates.where('caseId').equals(caseId).delete();
+	if (!options.keepAlertStates) await db.alertStates.where('caseId').equals(caseId).delete();
 }
 
 /** Removes a case and everything recorded for it (the demo, or a case being replaced). */
 export async function deleteCase(db: CleardayDb, caseId: string): Promise<void> {
 	await guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings, db.alertStates], async () => {
-			await removeCaseRecords(db, caseId);
+			await removeCaseRecords(db, caseId, { keepAlertStates: false });
 			if ((await activeCaseId(db)) === caseId) await db.settings.delete(ACTIVE_CASE);
 		})
 	);

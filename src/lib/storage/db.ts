@@ -5,7 +5,7 @@
  * Records wrap the engine's objects (`info`, `rule`, `checkIn`) rather than spreading them, so
  * a later encryption layer can replace the wrapped object without touching indexes or the UI.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { CaseInfo, CheckIn, Rule } from '$lib/domain';
 
 export interface CaseRecord {
@@ -55,8 +55,12 @@ export class CleardayDb extends Dexie {
 	settings!: Table<SettingRecord, string>;
 	alertStates!: Table<AlertStateRecord, [string, string]>;
 
-	constructor(name = DB_NAME) {
-		super(name);
+	/**
+	 * `options` are Dexie's own: tests pass a fresh fake-indexeddb (`{ indexedDB, IDBKeyRange }`)
+	 * so that every test starts from an empty database; the app passes none.
+	 */
+	constructor(name = DB_NAME, options?: DexieOptions) {
+		super(name, options);
 		this.version(1).stores({
 			cases: 'id',
 			rules: '[caseId+id], caseId',

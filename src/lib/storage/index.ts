@@ -1,5 +1,7 @@
 /**
  * Everything the app stores goes through these functions: the UI never touches Dexie tables.
+ * Writes fail with a StorageError (quota, unavailable, unknown), never Dexie's own errors; so do
+ * reads, except for a transient close of the connection, which liveQuery (and so `Live`) rides out.
  */
 export { CleardayDb, DB_NAME } from './db';
 export type { AlertStateRecord, CaseRecord, CheckInRecord, RuleRecord } from './db';

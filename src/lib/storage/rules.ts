@@ -3,6 +3,7 @@
  * stored, inside the same transaction, so what is stored is always a valid case.
  */
 import { validateRuleInCase } from '$lib/domain/casefile';
+import { isLocalDate } from '$lib/domain/time';
 import { makeIssue } from '$lib/domain/issues';
 import type { Rule } from '$lib/domain';
 import type { CleardayDb } from './db';
@@ -28,9 +29,20 @@ export async function saveRule(db: CleardayDb, caseId: string, input: unknown, r
 	);
 }
 
-/** Ends a rule early: it stops applying after `until` (a local date), its history stays. */
+/**
+ * Ends a rule early: it stops applying after `until` (a local date), its history stays. The rule
+ * is read and rewritten in one transaction, so an edit made meanwhile in another tab is not lost.
+ */
 export async function endRuleEarly(db: CleardayDb, caseId: string, ruleId: string, until: string): Promise<Saved<Rule>> {
-	const record = await db.rules.get([caseId, ruleId]);
-	if (!record) return refused([makeIssue('', 'rule.missing')]);
-	return saveRule(db, caseId, { ...record.rule, until }, ruleId);
+	return guarded(() =>
+		db.transaction('rw', [db.cases, db.rules, db.checkIns], async (): Promise<Saved<Rule>> => {
+			if (!(await db.cases.get(caseId))) return refused([makeIssue('', 'case.missing')]);
+			const record = await db.rules.get([caseId, ruleId]);
+			if (!record) return refused([makeIssue('', 'rule.missing')]);
+			// Ending early never extends: the new last day is on or before the current one.
+			const current = record.rule.until ?? (await db.cases.get(caseId))!.info.sentence.until;
+			if (isLocalDate(until) && until > current) return refused([makeIssue('until', 'rule.endNotEarlier', { until: current })]);
+			return saveRule(db, caseId, { ...record.rule, until }, ruleId);
+		})
+	);
 }

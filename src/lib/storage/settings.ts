@@ -2,7 +2,7 @@
  * Settings of the app on this device (not of the case): key and value, read with a default.
  */
 import type { CleardayDb } from './db';
-import { guarded } from './errors';
+import { guarded, guardedRead } from './errors';
 
 export interface Settings {
 	/** What the browser answered when asked to keep our storage (navigator.storage.persist). */
@@ -14,7 +14,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { persistence: 'unknown', notifications: false };
 
 export async function readSettings(db: CleardayDb): Promise<Settings> {
-	const records = await db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS));
+	const records = await guardedRead(() => db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS)));
 	const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
 	for (const record of records) if (record) settings[record.key] = record.value;
 	return settings as unknown as Settings;
