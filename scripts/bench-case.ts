@@ -27,10 +27,14 @@ function localDate(ms: number): string {
 	return new Date(ms + 5 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function benchCase(checkInCount: number, seed = 1): unknown {
+/**
+ * `recordedBy`: only what was recorded before that moment (the case as it stands then, as on a
+ * phone); by default check-ins spread over the whole sentence.
+ */
+export function benchCase(checkInCount: number, seed = 1, recordedBy?: Date): unknown {
 	const random = mulberry32(seed);
 	const start = Date.parse('2023-04-25T00:00:00+05:00');
-	const end = Date.parse('2029-04-24T23:59:59+05:00');
+	const end = Math.min(Date.parse('2029-04-24T23:59:59+05:00'), recordedBy ? recordedBy.getTime() - 2 * DAY_MS : Infinity);
 	const schedule = Array.from({ length: 72 }, (_, i) => {
 		const month = 5 + i;
 		const year = 2023 + Math.floor((month - 1) / 12);
@@ -55,7 +59,7 @@ export function benchCase(checkInCount: number, seed = 1): unknown {
 	add(start + 3 * DAY_MS, { kind: 'done', ruleId: 'register' });
 	// Every Monday's report at 10:00, and the payments.
 	for (let day = Date.parse('2023-05-01T10:00:00+05:00'); day < end; day += 7 * DAY_MS) add(day, { kind: 'report', ruleId: 'report' });
-	for (const item of schedule) add(Date.parse(`${item.due}T12:00:00+05:00`) - 2 * DAY_MS, { kind: 'payment', ruleId: 'fine', amount: item.amount, currency: 'KZT' });
+	for (const item of schedule.filter((item) => Date.parse(`${item.due}T00:00:00+05:00`) < end)) add(Date.parse(`${item.due}T12:00:00+05:00`) - 2 * DAY_MS, { kind: 'payment', ruleId: 'fine', amount: item.amount, currency: 'KZT' });
 
 	const kinds = ['location', 'note', 'activity', 'trip', 'change'] as const;
 	while (checkIns.length < checkInCount) {

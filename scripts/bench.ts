@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { evaluate, parseCaseFile, upcoming, type CaseFile } from '../src/lib/domain';
 import { benchCase } from './bench-case';
+import { benchApp } from './bench-app';
 
 interface Figure {
 	name: string;
@@ -62,3 +63,5 @@ for (const [count, goal, parseGoal] of [
 console.log();
 print(figures);
 console.log(`\nevaluate() 50,000 / 5,000 check-ins: ×${(evaluated[50_000]! / evaluated[5_000]!).toFixed(1)} (linear would be ×10)`);
+
+await benchApp();
