@@ -199,3 +199,24 @@ describe('updateCaseInfo', () => {
 		expect(await db.cases.count()).toBe(0);
 	});
 });
+
+describe('createCase replacing another case', () => {
+	it('removes the case it replaces in the same write, alert states included', async () => {
+		const db = freshDb();
+		await stored(db, otherCase());
+		await markNotified(db, 'case-2', ['some/alert/id'], new Date('2026-06-22T00:00:00Z'));
+		saved(await createCase(db, smallCase(), { replacing: 'case-2' }));
+		expect(await readCase(db, 'case-2')).toBeUndefined();
+		expect(await readAlertStates(db, 'case-2')).toEqual(new Map());
+		expect(await activeCaseId(db)).toBe('case-1');
+	});
+
+	it('keeps the case it would replace when the new one is refused', async () => {
+		const db = freshDb();
+		await stored(db, otherCase());
+		const before = await snapshot(db);
+		const refusedFile = { ...smallCase(), case: { ...smallCase().case, timeZone: 'Nowhere/Land' } };
+		expect((await createCase(db, refusedFile, { replacing: 'case-2' })).ok).toBe(false);
+		expect(await snapshot(db)).toEqual(before);
+	});
+});

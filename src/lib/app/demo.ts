@@ -3,7 +3,8 @@ import { createCase, type Saved } from '$lib/storage';
 import type { CaseFile } from '$lib/domain';
 import { appDb } from './db';
 
-export async function loadDemoCase(): Promise<Saved<CaseFile>> {
+/** Stores the demo as the active case; `replacing` is a case it replaces in the same write. */
+export async function loadDemoCase(replacing?: string): Promise<Saved<CaseFile>> {
 	const { default: example } = await import('../../../docs/examples/almaty-suspended-sentence.json');
-	return createCase(appDb(), example, { demo: true });
+	return createCase(appDb(), example, { demo: true, replacing });
 }

@@ -45,9 +45,10 @@ export async function isDemoCase(db: CleardayDb, caseId: string): Promise<boolea
 /**
  * Stores a case file (validated in full first) as the active case, in one transaction: either
  * everything is in, or nothing changed. An existing case with the same id is replaced only
- * once the new one is complete.
+ * once the new one is complete; `replacing` names another case that goes in the same
+ * transaction (the app keeps one case: a new one replaces the old, never leaves it behind).
  */
-export async function createCase(db: CleardayDb, json: unknown, options: { demo?: boolean; now?: Date } = {}): Promise<Saved<CaseFile>> {
+export async function createCase(db: CleardayDb, json: unknown, options: { demo?: boolean; now?: Date; replacing?: string } = {}): Promise<Saved<CaseFile>> {
 	let file: CaseFile;
 	try {
 		file = parseCaseFile(json);
@@ -58,6 +59,7 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 	const caseId = file.case.id;
 	await guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings, db.alertStates], async () => {
+			if (options.replacing !== undefined && options.replacing !== caseId) await removeCaseRecords(db, options.replacing, { keepAlertStates: false });
 			await removeCaseRecords(db, caseId, { keepAlertStates: true });
 			await db.cases.add({ id: caseId, info: file.case, demo: options.demo ?? false, createdAt: (options.now ?? new Date()).toISOString() });
 			await db.rules.bulkAdd(file.rules.map((rule, position) => ({ caseId, id: rule.id, position, rule })));

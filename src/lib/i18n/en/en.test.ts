@@ -63,3 +63,10 @@ describe('the English catalog', () => {
 		expect(status.alerts.map((alert) => t(alert.code, alert.params))).toEqual(['₸40,000 is due by 25 Nov 2026.']);
 	});
 });
+
+describe('issue sentences in English', () => {
+	it('write local dates among their parameters the reader’s way', () => {
+		const { t } = englishMessages('Asia/Almaty');
+		expect(t('issue.payment.dueOutsidePeriod', { from: '2023-04-25', until: '2029-04-24' })).toBe('Instalments must fall between 25 Apr 2023 and 24 Apr 2029.');
+	});
+});

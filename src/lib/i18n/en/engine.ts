@@ -33,10 +33,19 @@ function every(interval: number, unit: string, f: F): string {
 	return interval === 1 ? `every ${unit}` : `every ${f.number(interval)} ${unit}s`;
 }
 
-/** The engine's English issue sentences, as `issue.<code>` (one source for both). */
-const issues = Object.fromEntries(Object.entries(issueMessages).map(([code, render]) => [`issue.${code}`, render])) as {
-	[K in keyof typeof issueMessages as `issue.${K}`]: (typeof issueMessages)[K];
-};
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The engine's English issue sentences, as `issue.<code>` (one source for both), with any local
+ * date among the parameters written the reader's way ("25 May 2026", not "2026-05-25").
+ */
+const issues = Object.fromEntries(
+	Object.entries(issueMessages).map(([code, render]) => [
+		`issue.${code}`,
+		(p: Readonly<Record<string, string | number>>, f: Formatter) =>
+			render(Object.fromEntries(Object.entries(p).map(([key, value]) => [key, typeof value === 'string' && LOCAL_DATE.test(value) ? f.date(value) : value])))
+	])
+) as { [K in keyof typeof issueMessages as `issue.${K}`]: (p: Readonly<Record<string, string | number>>, f: Formatter) => string };
 
 export const engine = {
 	'level.ok': 'All clear',

@@ -1,0 +1,16 @@
+/**
+ * What the start screen does: store the new case (or the demo) as the active case. A case it
+ * replaces goes in the same transaction, so the phone never keeps a case the person thinks is gone.
+ */
+import type { CaseFile } from '$lib/domain';
+import { createCase, type Saved } from '$lib/storage';
+import { appDb } from '$lib/app/db';
+import { loadDemoCase } from '$lib/app/demo';
+
+export function startCase(json: unknown, replacing: string | undefined): Promise<Saved<CaseFile>> {
+	return createCase(appDb(), json, { replacing });
+}
+
+export function startDemo(replacing: string | undefined): Promise<Saved<CaseFile>> {
+	return loadDemoCase(replacing);
+}
