@@ -47,21 +47,40 @@ export function createFormatter(locale: string, dateLocale: Locale, timeZone: st
 	const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 	const numbers = new Intl.NumberFormat(locale);
 	const inZone = (instant: Date) => new TZDate(instant.getTime(), timeZone);
+	// History shows hundreds of amounts and times: build each formatter once, remember each text.
+	const moneyFormats = new Map<string, Intl.NumberFormat>();
+	const dateTimes = new Map<number, string>();
 	return {
 		locale,
 		date: (localDate) => formatDate(new Date(Number(localDate.slice(0, 4)), Number(localDate.slice(5, 7)) - 1, Number(localDate.slice(8, 10))), 'd MMM yyyy', { locale: dateLocale }),
-		dateTime: (instant) => formatDate(inZone(instant), 'd MMM yyyy, HH:mm', { locale: dateLocale }),
+		dateTime(instant) {
+			const ms = instant.getTime();
+			let text = dateTimes.get(ms);
+			if (text === undefined) {
+				text = formatDate(inZone(instant), 'd MMM yyyy, HH:mm', { locale: dateLocale });
+				if (dateTimes.size > 10_000) dateTimes.clear();
+				dateTimes.set(ms, text);
+			}
+			return text;
+		},
 		time: (instant) => formatDate(inZone(instant), 'HH:mm', { locale: dateLocale }),
 		money(minor, currency) {
 			const digits = minorDigits(currency);
 			const value = minor / 10 ** digits;
-			return new Intl.NumberFormat(locale, {
-				style: 'currency',
-				currency,
-				currencyDisplay: 'narrowSymbol',
-				minimumFractionDigits: Number.isInteger(value) ? 0 : digits,
-				maximumFractionDigits: digits
-			}).format(value);
+			const whole = Number.isInteger(value);
+			const key = `${currency}/${whole}`;
+			let formatter = moneyFormats.get(key);
+			if (!formatter) {
+				formatter = new Intl.NumberFormat(locale, {
+					style: 'currency',
+					currency,
+					currencyDisplay: 'narrowSymbol',
+					minimumFractionDigits: whole ? 0 : digits,
+					maximumFractionDigits: digits
+				});
+				moneyFormats.set(key, formatter);
+			}
+			return formatter.format(value);
 		},
 		number: (value) => numbers.format(value),
 		list: (items) => lists.format(items),

@@ -21,7 +21,7 @@ describe('toMinorUnits', () => {
 	});
 
 	it('refuses what is not a positive amount in the currency', () => {
-		for (const text of ['', ' ', 'abc', '-5', '0', '0,00', '12,', '1.2.3,4,5', '1e5', '40 000 ₸', '.', '1,2,3.456']) {
+		for (const text of ['', ' ', 'abc', '-5', '0', '0,00', '12,', '1.2.3,4,5', '1e5', '.', '1,2,3.456']) {
 			expect(toMinorUnits(text, 'KZT'), text).toBeUndefined();
 		}
 		expect(toMinorUnits('1,505', 'KZT')).toBe(150_500);
