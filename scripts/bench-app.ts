@@ -5,6 +5,7 @@
  * - "I reported today" tap → updated dashboard, with the same 5,000 check-ins.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,36 +90,39 @@ async function seed(page: Page, file: { case: { id: string }; rules: { id: strin
 	}, file);
 }
 
-/** Milliseconds from navigation start to the level banner on screen. */
+/**
+ * Milliseconds from asking for the page to the level banner on screen, timed in this process:
+ * the page's own clocks are fake (the bench sets "today"), and this way nothing is left out.
+ */
 async function dashboardTime(page: Page): Promise<number> {
+	const started = performance.now();
 	await page.goto('/', { waitUntil: 'commit' });
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const check = () => (document.querySelector('[role="status"].banner') ? resolve(performance.now()) : requestAnimationFrame(check));
-				check();
-			})
-	);
+	await page.locator('[role="status"].banner').waitFor();
+	return performance.now() - started;
 }
 
-/** Milliseconds from the tap on "I reported today" to the dashboard saying it is recorded. */
+/**
+ * Milliseconds from the tap on "I reported today" to the dashboard no longer offering it, timed
+ * inside the page (Playwright's own click and polling would add their round trips). The page's
+ * clocks are fake (the bench sets "today"); an event's timeStamp stays on the real clock.
+ */
 async function tapTime(page: Page): Promise<number> {
 	await page.goto('/');
-	const button = page.getByRole('button', { name: 'I reported today' });
-	await button.waitFor();
+	await page.getByRole('button', { name: 'I reported today' }).waitFor();
 	return page.evaluate(
 		() =>
 			new Promise<number>((resolve) => {
-				const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'I reported today')!;
-				const started = performance.now();
+				const realNow = () => new Event('tick').timeStamp;
+				const offered = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'I reported today');
+				const started = realNow();
 				const observer = new MutationObserver(() => {
-					if (![...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'I reported today')) {
+					if (!offered()) {
 						observer.disconnect();
-						resolve(performance.now() - started);
+						resolve(realNow() - started);
 					}
 				});
 				observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-				button.click();
+				offered()!.click();
 			})
 	);
 }

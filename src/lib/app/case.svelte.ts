@@ -2,7 +2,7 @@
  * The active case as state: the stored case file (live: a check-in written in any tab updates
  * it), and its status as the engine evaluates it at the clock's "now".
  */
-import { evaluate, type CaseFile, type CaseStatus } from '$lib/domain';
+import { evaluate, type CaseFile, type CaseStatus, type CheckIn } from '$lib/domain';
 import { activeCaseId, isDemoCase, Live, readAlertStates, readCase, type AlertStateRecord } from '$lib/storage';
 import { appDb } from './db';
 import { clock } from './clock.svelte';
@@ -33,8 +33,28 @@ class ActiveCase {
 		return this.#live.error;
 	}
 
+	/**
+	 * Check-ins this tab has just stored (committed), shown at once: re-reading a case of thousands
+	 * of check-ins takes the live query a moment, and a tap must answer sooner. One that the stored
+	 * case read back already contains is not added twice.
+	 */
+	#justStored = $state<{ caseId: string; checkIn: CheckIn }[]>([]);
+
+	readonly #file: CaseFile | undefined = $derived.by(() => {
+		const stored = this.#live.current?.file ?? undefined;
+		if (!stored || this.#justStored.length === 0) return stored;
+		const ids = new Set(stored.checkIns.map((checkIn) => checkIn.id));
+		const missing = this.#justStored.filter((entry) => entry.caseId === stored.case.id && !ids.has(entry.checkIn.id)).map((entry) => entry.checkIn);
+		return missing.length ? { ...stored, checkIns: [...stored.checkIns, ...missing] } : stored;
+	});
+
 	get file(): CaseFile | undefined {
-		return this.#live.current?.file ?? undefined;
+		return this.#file;
+	}
+
+	/** Shows a check-in this tab has stored before the live query reads it back. */
+	showStored(caseId: string, checkIn: CheckIn): void {
+		this.#justStored = [...this.#justStored.slice(-31), { caseId, checkIn }];
 	}
 
 	get id(): string | undefined {

@@ -5,15 +5,28 @@
 import { formatInstant } from '$lib/domain/instant';
 import { Zone } from '$lib/domain/time';
 import type { CheckIn } from '$lib/domain';
-import { recordCheckIn, type Saved } from '$lib/storage';
+import { correctCheckIn, recordCheckIn, type Saved } from '$lib/storage';
 import { appDb } from './db';
 import { activeCase } from './case.svelte';
 import { newId } from './actions';
+import { clock } from './clock.svelte';
 
 /** An instant as text in the case's own offset, so that exported files read naturally. */
 export function instantInCase(at: Date): string {
 	const zone = Zone.of(activeCase.file?.case.timeZone ?? 'UTC');
 	return formatInstant(at.getTime(), zone.offsetMs(at.getTime()));
+}
+
+/**
+ * A stored check-in on screen at once. The screens evaluate at the clock's "now": it moves on,
+ * or what was just recorded would count only from the next tick.
+ */
+function shown(caseId: string, saved: Saved<CheckIn>): Saved<CheckIn> {
+	if (saved.ok) {
+		clock.tick();
+		activeCase.showStored(caseId, saved.value);
+	}
+	return saved;
 }
 
 /**
@@ -24,5 +37,12 @@ export async function recordForCase(fields: Record<string, unknown> & { kind: Ch
 	const caseId = activeCase.id;
 	if (!caseId) return { ok: false, issues: [{ path: '', code: 'case.missing', params: {}, message: '' }] };
 	const recordedAt = instantInCase(now);
-	return recordCheckIn(appDb(), caseId, { id: newId('c'), at: recordedAt, ...fields, recordedAt });
+	return shown(caseId, await recordCheckIn(appDb(), caseId, { id: newId('c'), at: recordedAt, ...fields, recordedAt }));
+}
+
+/** Records `replacement` (complete: id and times filled by the form) as the correction of `correctedId`. */
+export async function correctForCase(correctedId: string, replacement: Record<string, unknown>): Promise<Saved<CheckIn>> {
+	const caseId = activeCase.id;
+	if (!caseId) return { ok: false, issues: [{ path: '', code: 'case.missing', params: {}, message: '' }] };
+	return shown(caseId, await correctCheckIn(appDb(), caseId, correctedId, replacement));
 }

@@ -25,7 +25,10 @@ export async function readCase(db: CleardayDb, caseId: string): Promise<CaseFile
 			if (!record) return undefined;
 			const rules = await db.rules.where('caseId').equals(caseId).toArray();
 			rules.sort((a, b) => a.position - b.position);
-			const checkIns = await db.checkIns.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+			// An index walks equal keys in primary-key order: recording order. (A compound index with
+			// the auto-incremented key, [caseId+seq], would also sort, but Dexie's liveQuery misses
+			// additions to it: dexie/Dexie.js#1946.)
+			const checkIns = await db.checkIns.where('caseId').equals(caseId).toArray();
 			return {
 				format: CASE_FILE_FORMAT,
 				version: CASE_FILE_VERSION,
@@ -63,7 +66,7 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 			await removeCaseRecords(db, caseId, { keepAlertStates: true });
 			await db.cases.add({ id: caseId, info: file.case, demo: options.demo ?? false, createdAt: (options.now ?? new Date()).toISOString() });
 			await db.rules.bulkAdd(file.rules.map((rule, position) => ({ caseId, id: rule.id, position, rule })));
-			await db.checkIns.bulkAdd(file.checkIns.map((checkIn) => ({ caseId, id: checkIn.id, checkIn })));
+			await db.checkIns.bulkAdd(file.checkIns.map((checkIn) => ({ caseId, id: checkIn.id, supersedes: checkIn.supersedes, checkIn })));
 			await db.settings.put({ key: ACTIVE_CASE, value: caseId });
 		})
 	);
@@ -78,7 +81,7 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 async function removeCaseRecords(db: CleardayDb, caseId: string, options: { keepAlertStates: boolean }): Promise<void> {
 	await db.cases.delete(caseId);
 	await db.rules.where('caseId').equals(caseId).delete();
-	await db.checkIns.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).delete();
+	await db.checkIns.where('caseId').equals(caseId).delete();
 	if (!options.keepAlertStates) await db.alertStates.where('caseId').equals(caseId).delete();
 }
 

@@ -4,21 +4,47 @@
  */
 import { validateNewCheckIn } from '$lib/domain/casefile';
 import { makeIssue } from '$lib/domain/issues';
-import type { CheckIn } from '$lib/domain';
+import type { CaseFile, CheckIn } from '$lib/domain';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/types';
 import type { CleardayDb } from './db';
-import { readCase } from './cases';
 import { guarded } from './errors';
 import { refused, type Saved } from './result';
+
+/** The string fields of an unvalidated input that may name other check-ins. */
+function namedIds(input: unknown): string[] {
+	if (typeof input !== 'object' || input === null) return [];
+	const record = input as Record<string, unknown>;
+	return [record.id, record.trip, record.about, record.supersedes].filter((value): value is string => typeof value === 'string');
+}
+
+/**
+ * The part of the stored case a new check-in is validated against: the case, its rules, and
+ * just the check-ins it could clash with or refer to (one with its id, the trip or change it is
+ * about, the one it corrects and that one's existing correction). A case may hold tens of
+ * thousands of check-ins; a tap must not read them all.
+ */
+async function neighbourhood(db: CleardayDb, caseId: string, input: unknown): Promise<CaseFile | undefined> {
+	const record = await db.cases.get(caseId);
+	if (!record) return undefined;
+	const rules = await db.rules.where('caseId').equals(caseId).toArray();
+	rules.sort((a, b) => a.position - b.position);
+	const ids = namedIds(input);
+	const named = (await db.checkIns.where('[caseId+id]').anyOf(ids.map((id) => [caseId, id])).toArray()).map((r) => r.checkIn);
+	const supersedes = (input as { supersedes?: unknown } | null)?.supersedes;
+	const corrections =
+		typeof supersedes === 'string' ? (await db.checkIns.where('[caseId+supersedes]').equals([caseId, supersedes]).toArray()).map((r) => r.checkIn) : [];
+	return { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, case: record.info, rules: rules.map((r) => r.rule), checkIns: [...named, ...corrections] };
+}
 
 /** Records a check-in after validating it against the stored case, in one transaction. */
 export async function recordCheckIn(db: CleardayDb, caseId: string, input: unknown): Promise<Saved<CheckIn>> {
 	return guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns], async (): Promise<Saved<CheckIn>> => {
-			const file = await readCase(db, caseId);
+			const file = await neighbourhood(db, caseId, input);
 			if (!file) return refused([makeIssue('', 'case.missing')]);
 			const { checkIn, issues } = validateNewCheckIn(input, file);
 			if (!checkIn) return refused(issues);
-			await db.checkIns.add({ caseId, id: checkIn.id, checkIn });
+			await db.checkIns.add({ caseId, id: checkIn.id, supersedes: checkIn.supersedes, checkIn });
 			return { ok: true, value: checkIn };
 		})
 	);

@@ -29,6 +29,8 @@ export interface CheckInRecord {
 	seq?: number;
 	caseId: string;
 	id: string;
+	/** The check-in this one corrects, if any: indexed, to find a correction without a scan. */
+	supersedes?: string;
 	checkIn: CheckIn;
 }
 
@@ -64,7 +66,7 @@ export class CleardayDb extends Dexie {
 		this.version(1).stores({
 			cases: 'id',
 			rules: '[caseId+id], caseId',
-			checkIns: '++seq, &[caseId+id], [caseId+seq]',
+			checkIns: '++seq, &[caseId+id], caseId, [caseId+supersedes]',
 			settings: 'key',
 			alertStates: '[caseId+alertId], caseId'
 		});
