@@ -1,7 +1,7 @@
 /**
  * What a tap can fail with, in words: storage errors become catalog keys for the screen to show.
  */
-import { StorageError } from '$lib/storage';
+import { StorageError } from '$lib/storage/errors';
 import type { MessageKey } from '$lib/i18n';
 
 export function failureKey(error: unknown): MessageKey {

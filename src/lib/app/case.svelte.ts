@@ -2,8 +2,12 @@
  * The active case as state: the stored case file (live: a check-in written in any tab updates
  * it), and its status as the engine evaluates it at the clock's "now".
  */
-import { evaluate, type CaseFile, type CaseStatus, type CheckIn } from '$lib/domain';
-import { activeCaseId, isDemoCase, Live, readAlertStates, readCase, type AlertStateRecord } from '$lib/storage';
+import { evaluate } from '$lib/domain/evaluate';
+import type { CaseFile, CaseStatus, CheckIn } from '$lib/domain';
+import { activeCaseId, isDemoCase, readCase } from '$lib/storage/case-records';
+import { Live } from '$lib/storage/live.svelte';
+import { readAlertStates } from '$lib/storage/alert-states';
+import { type AlertStateRecord } from '$lib/storage/db';
 import { appDb } from './db';
 import { clock } from './clock.svelte';
 import { i18n } from './i18n.svelte';

@@ -1,5 +1,5 @@
 /** The one database of the running app (tests make their own). */
-import { CleardayDb } from '$lib/storage';
+import { CleardayDb } from '$lib/storage/db';
 
 let instance: CleardayDb | undefined;
 

@@ -1,5 +1,6 @@
 /** The demo case (docs/examples), loaded on request only: it is not part of the first visit. */
-import { createCase, type Saved } from '$lib/storage';
+import { createCase } from '$lib/storage/cases';
+import { type Saved } from '$lib/storage/result';
 import type { CaseFile } from '$lib/domain';
 import { appDb } from './db';
 

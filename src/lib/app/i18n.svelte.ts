@@ -3,11 +3,21 @@
  * `i18n.t` (keys checked by the compiler) and `i18n.say` (messages the engine produced).
  */
 import type { Message, Params } from '$lib/domain';
-import { englishMessages, type MessageKey, type Messages } from '$lib/i18n';
+import { englishMessages, type CatalogShape, type MessageKey, type Messages } from '$lib/i18n';
 
 class I18n {
 	timeZone = $state(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-	readonly messages: Messages = $derived(englishMessages(this.timeZone));
+	#screens = $state.raw<readonly CatalogShape[]>([]);
+	readonly messages: Messages = $derived(englishMessages(this.timeZone, this.#screens));
+
+	/**
+	 * Adds the strings of a screen (its catalog file), so they load with the screen and not on
+	 * the first visit. Call it from a component's module script, where it runs once.
+	 */
+	use(...catalogs: CatalogShape[]): void {
+		const added = catalogs.filter((catalog) => !this.#screens.includes(catalog));
+		if (added.length) this.#screens = [...this.#screens, ...added];
+	}
 
 	get format() {
 		return this.messages.format;

@@ -3,7 +3,9 @@
  * The lead calls `keepDataOnFirstUse()` from the layout once a case exists; the Settings screen
  * shows the answer and can ask again on a tap.
  */
-import { readSettings, requestPersistence, writeSetting, type CleardayDb, type Settings } from '$lib/storage';
+import { readSettings, writeSetting, type Settings } from '$lib/storage/settings';
+import { requestPersistence } from '$lib/storage/persistence';
+import { type CleardayDb } from '$lib/storage/db';
 import { appDb } from './db';
 
 /**

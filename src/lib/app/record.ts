@@ -5,7 +5,8 @@
 import { formatInstant } from '$lib/domain/instant';
 import { Zone } from '$lib/domain/time';
 import type { CheckIn } from '$lib/domain';
-import { correctCheckIn, recordCheckIn, type Saved } from '$lib/storage';
+import { correctCheckIn, recordCheckIn } from '$lib/storage/checkins';
+import { type Saved } from '$lib/storage/result';
 import { appDb } from './db';
 import { activeCase } from './case.svelte';
 import { newId } from './actions';

@@ -4,7 +4,7 @@ import { evaluate, parseCaseFile, type Params, type Translate } from '$lib/domai
 import { BAN_CATEGORIES } from '$lib/domain/checkins';
 import { kindOf } from '$lib/domain/registry';
 import { englishMessages } from '$lib/i18n';
-import { en } from '$lib/i18n/en/index';
+import { en, SCREENS } from '$lib/i18n/en/all';
 import {
 	buildCase,
 	CONDITION_KEYS,
@@ -19,7 +19,7 @@ import {
 	type TemplateName
 } from './templates';
 
-const english = englishMessages('Asia/Almaty').t;
+const english = englishMessages('Asia/Almaty', SCREENS).t;
 
 /** The English translator, recording every code asked of it. */
 function recording(): { t: Translate; asked: Set<string> } {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCREENS } from '$lib/i18n/en/all';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { parseCaseFile, upcoming, type CaseFile } from '$lib/domain';
@@ -11,7 +12,7 @@ import { allDayTrigger, calendarOf, deadlinesCalendar, durationText, escapeText,
 
 const demo = parseCaseFile(example);
 const NOW = new Date('2026-11-23T10:00:00Z');
-const english = (file: CaseFile) => englishMessages(file.case.timeZone).t;
+const english = (file: CaseFile) => englishMessages(file.case.timeZone, SCREENS).t;
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
 /** The file read by ical.js (an independent parser): its VEVENTs. */

@@ -25,7 +25,8 @@
  * - Text is escaped (backslash, semicolon, comma, newline; other control characters dropped),
  *   lines are folded at 75 octets without splitting a UTF-8 sequence, lines end in CRLF.
  */
-import { upcoming, type CaseFile, type Deadline, type Translate } from '$lib/domain';
+import { upcoming } from '$lib/domain/evaluate';
+import type { CaseFile, Deadline, Translate } from '$lib/domain';
 import { remindersOf } from '$lib/domain/evaluate';
 import { kindOf, type Rule } from '$lib/domain/registry';
 import { DAY_MS, formatLocalDate, subtractDuration, Zone } from '$lib/domain/time';

@@ -7,7 +7,7 @@
  * (via Intl), never through a fixed offset, so Kazakhstan's 2024 switch from UTC+6 to UTC+5 and
  * daylight saving elsewhere come out right whatever zone the machine itself is in.
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;

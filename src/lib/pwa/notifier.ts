@@ -6,7 +6,8 @@ import { activeCase } from '$lib/app/case.svelte';
 import { clock } from '$lib/app/clock.svelte';
 import { appDb } from '$lib/app/db';
 import { i18n } from '$lib/app/i18n.svelte';
-import { markNotified, readAlertStates, readSettings } from '$lib/storage';
+import { markNotified, readAlertStates } from '$lib/storage/alert-states';
+import { readSettings } from '$lib/storage/settings';
 import { notificationsOf, planNotifications, type NotificationContent } from './notify';
 
 /** Alert ids notified by this page, in case storing `notifiedAt` failed or has not shown up yet. */
@@ -64,20 +65,5 @@ async function show(contents: readonly NotificationContent[]): Promise<void> {
 		// Android only shows notifications through the service worker; `new Notification` throws there.
 		if (registration?.active) await registration.showNotification(title, options);
 		else new Notification(title, options);
-	}
-}
-
-let badgeShown: number | undefined;
-
-/** Shows `count` on the installed app's icon (nothing on 0). */
-export function showBadge(count: number): void {
-	try {
-		if (typeof navigator === 'undefined' || count === badgeShown) return;
-		badgeShown = count;
-		if (count > 0) {
-			if ('setAppBadge' in navigator) navigator.setAppBadge(count).catch(() => undefined);
-		} else if ('clearAppBadge' in navigator) navigator.clearAppBadge().catch(() => undefined);
-	} catch {
-		// No badge on this platform.
 	}
 }

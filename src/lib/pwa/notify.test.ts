@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCREENS } from '$lib/i18n/en/all';
 import fc from 'fast-check';
 import type { Alert, Severity } from '$lib/domain';
 import { englishMessages } from '$lib/i18n';
@@ -14,7 +15,7 @@ const alert = (id: string, severity: Severity, ruleId = 'rule-fine'): Alert => (
 	params: { amount: 4_000_000, currency: 'KZT', date: '2026-11-25' }
 });
 const states = (entries: Record<string, AlertMarks>) => new Map(Object.entries(entries));
-const { t } = englishMessages('Asia/Almaty');
+const { t } = englishMessages('Asia/Almaty', SCREENS);
 const say = (message: { code: string; params: Record<string, unknown> }) => t(message.code, message.params as never);
 
 describe('which alerts notify', () => {

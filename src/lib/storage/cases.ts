@@ -1,49 +1,14 @@
 /**
- * The case on the phone: created whole from a case file, read whole as a case file for the
- * engine, removed whole. One case is active at a time (settings key `activeCase`).
+ * Writing a case: created whole from a validated case file, or its details updated, each in one
+ * transaction. Reading and removing are in case-records.ts.
  */
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/types';
 import { parseCaseFile, validateCaseInfo } from '$lib/domain/casefile';
 import { CaseFileError, makeIssue } from '$lib/domain/issues';
 import type { CaseFile, CaseInfo } from '$lib/domain';
 import type { CleardayDb } from './db';
-import { guarded, guardedRead } from './errors';
+import { guarded } from './errors';
+import { ACTIVE_CASE, readCase, removeCaseRecords } from './case-records';
 import { refused, type Saved } from './result';
-
-const ACTIVE_CASE = 'activeCase';
-
-export async function activeCaseId(db: CleardayDb): Promise<string | undefined> {
-	const setting = await guardedRead(() => db.settings.get(ACTIVE_CASE));
-	return typeof setting?.value === 'string' ? setting.value : undefined;
-}
-
-/** The whole case as a case file: rules in their order, check-ins in recording order. */
-export async function readCase(db: CleardayDb, caseId: string): Promise<CaseFile | undefined> {
-	return guardedRead(() =>
-		db.transaction('r', db.cases, db.rules, db.checkIns, async () => {
-			const record = await db.cases.get(caseId);
-			if (!record) return undefined;
-			const rules = await db.rules.where('caseId').equals(caseId).toArray();
-			rules.sort((a, b) => a.position - b.position);
-			// An index walks equal keys in primary-key order: recording order. (A compound index with
-			// the auto-incremented key, [caseId+seq], would also sort, but Dexie's liveQuery misses
-			// additions to it: dexie/Dexie.js#1946.)
-			const checkIns = await db.checkIns.where('caseId').equals(caseId).toArray();
-			return {
-				format: CASE_FILE_FORMAT,
-				version: CASE_FILE_VERSION,
-				case: record.info,
-				rules: rules.map((r) => r.rule),
-				checkIns: checkIns.map((c) => c.checkIn)
-			};
-		})
-	);
-}
-
-/** Whether the case is the demo. */
-export async function isDemoCase(db: CleardayDb, caseId: string): Promise<boolean> {
-	return (await guardedRead(() => db.cases.get(caseId)))?.demo ?? false;
-}
 
 /**
  * Stores a case file (validated in full first) as the active case, in one transaction: either
@@ -71,28 +36,6 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 		})
 	);
 	return { ok: true, value: file };
-}
-
-/**
- * Removes a case's records. Alert states go only with the case itself: when the same case is
- * stored again (a restored backup), what was already notified or dismissed stays so — alert ids
- * name a rule's deadline, so states of deadlines that no longer exist are simply never read.
- */
-async function removeCaseRecords(db: CleardayDb, caseId: string, options: { keepAlertStates: boolean }): Promise<void> {
-	await db.cases.delete(caseId);
-	await db.rules.where('caseId').equals(caseId).delete();
-	await db.checkIns.where('caseId').equals(caseId).delete();
-	if (!options.keepAlertStates) await db.alertStates.where('caseId').equals(caseId).delete();
-}
-
-/** Removes a case and everything recorded for it (the demo, or a case being replaced). */
-export async function deleteCase(db: CleardayDb, caseId: string): Promise<void> {
-	await guarded(() =>
-		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings, db.alertStates], async () => {
-			await removeCaseRecords(db, caseId, { keepAlertStates: false });
-			if ((await activeCaseId(db)) === caseId) await db.settings.delete(ACTIVE_CASE);
-		})
-	);
 }
 
 /**

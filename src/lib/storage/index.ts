@@ -5,7 +5,8 @@
  */
 export { CleardayDb, DB_NAME } from './db';
 export type { AlertStateRecord, CaseRecord, CheckInRecord, RuleRecord } from './db';
-export { activeCaseId, createCase, deleteCase, isDemoCase, readCase, updateCaseInfo } from './cases';
+export { activeCaseId, deleteCase, isDemoCase, readCase } from './case-records';
+export { createCase, updateCaseInfo } from './cases';
 export { endRuleEarly, saveRule } from './rules';
 export { correctCheckIn, recordCheckIn } from './checkins';
 export { readSettings, writeSetting, DEFAULT_SETTINGS, type Settings } from './settings';

@@ -7,7 +7,7 @@ import { isLocalDate } from '$lib/domain/time';
 import { makeIssue } from '$lib/domain/issues';
 import type { Rule } from '$lib/domain';
 import type { CleardayDb } from './db';
-import { readCase } from './cases';
+import { readCase } from './case-records';
 import { guarded } from './errors';
 import { refused, type Saved } from './result';
 

@@ -4,7 +4,7 @@ import { evaluate, upcoming, type Params, type Translate } from '$lib/domain';
 import { kindOf } from '$lib/domain/registry';
 import { issueMessages } from '$lib/domain/issues';
 import { englishMessages } from '$lib/i18n';
-import { en } from './index';
+import { en, SCREENS } from './all';
 import { arbCaseFile, arbNow } from '../../../../tests/unit/arbitraries';
 import example from '../../../../docs/examples/almaty-suspended-sentence.json';
 import { parseCaseFile } from '$lib/domain';
@@ -13,7 +13,7 @@ const BROKEN = /undefined|NaN|\[object|Invalid Date/;
 
 /** The English translator, recording every code asked of it (nested ones included). */
 function recordingEnglish(timeZone: string) {
-	const { t } = englishMessages(timeZone);
+	const { t } = englishMessages(timeZone, SCREENS);
 	const asked = new Set<string>();
 	const recording: Translate = (code: string, params?: Params) => {
 		asked.add(code);
@@ -66,7 +66,7 @@ describe('the English catalog', () => {
 
 describe('issue sentences in English', () => {
 	it('write local dates among their parameters the reader’s way', () => {
-		const { t } = englishMessages('Asia/Almaty');
+		const { t } = englishMessages('Asia/Almaty', SCREENS);
 		expect(t('issue.payment.dueOutsidePeriod', { from: '2023-04-25', until: '2029-04-24' })).toBe('Instalments must fall between 25 Apr 2023 and 24 Apr 2029.');
 	});
 });

@@ -1,51 +1,13 @@
 /**
  * English for everything the engine says: levels, states, alerts, summaries, labels,
- * descriptions of conditions, and validation issues.
+ * and names (categories, changes, weekdays). Conditions in words are in describe.ts,
+ * validation issues in issues.ts.
  */
-import { issueMessages } from '$lib/domain/issues';
 import type { CatalogShape } from '../catalog';
 import type { Formatter } from '../format';
 
 type F = Formatter;
 type Money = { amount: number; currency: string };
-
-const ORDINAL_WORDS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last', '-2': 'second-to-last', '-3': 'third-to-last' };
-
-function dayOfMonth(n: string): string {
-	const value = Number(n);
-	if (value < 0) return value === -1 ? 'the last day' : `the ${ORDINAL_WORDS[n] ?? `${-value}th-from-last`} day`;
-	const suffix = value % 10 === 1 && value !== 11 ? 'st' : value % 10 === 2 && value !== 12 ? 'nd' : value % 10 === 3 && value !== 13 ? 'rd' : 'th';
-	return `the ${value}${suffix}`;
-}
-
-const WEEKDAYS: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-
-function nthWeekday(code: string): string {
-	const m = /^([+-]?\d+)([A-Z]{2})$/.exec(code);
-	return m ? `the ${ORDINAL_WORDS[String(Number(m[1]))] ?? `${m[1]}th`} ${WEEKDAYS[m[2]!] ?? m[2]}` : code;
-}
-
-type Schedule = { interval: number; count: number; until: string };
-function scheduleEnd(p: Schedule, f: F): string {
-	return (p.count ? `, ${f.plural(p.count, { one: '# time', other: '# times' })}` : '') + (p.until ? `, until ${f.date(p.until)}` : '');
-}
-function every(interval: number, unit: string, f: F): string {
-	return interval === 1 ? `every ${unit}` : `every ${f.number(interval)} ${unit}s`;
-}
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The engine's English issue sentences, as `issue.<code>` (one source for both), with any local
- * date among the parameters written the reader's way ("25 May 2026", not "2026-05-25").
- */
-const issues = Object.fromEntries(
-	Object.entries(issueMessages).map(([code, render]) => [
-		`issue.${code}`,
-		(p: Readonly<Record<string, string | number>>, f: Formatter) =>
-			render(Object.fromEntries(Object.entries(p).map(([key, value]) => [key, typeof value === 'string' && LOCAL_DATE.test(value) ? f.date(value) : value])))
-	])
-) as { [K in keyof typeof issueMessages as `issue.${K}`]: (p: Readonly<Record<string, string | number>>, f: Formatter) => string };
 
 export const engine = {
 	'level.ok': 'All clear',
@@ -90,19 +52,6 @@ export const engine = {
 	'weekday.SA': 'Saturday',
 	'weekday.SU': 'Sunday',
 
-	'schedule.daily': (p: Schedule, f: F) => every(p.interval, 'day', f) + scheduleEnd(p, f),
-	'schedule.weekly': (p: Schedule & { days: string[] }, f: F) =>
-		`${every(p.interval, 'week', f)} on ${f.list(p.days.map((d) => WEEKDAYS[d] ?? d))}` + scheduleEnd(p, f),
-	'schedule.monthlyOnDays': (p: Schedule & { days: string[] }, f: F) =>
-		`${every(p.interval, 'month', f)} on ${f.list(p.days.map(dayOfMonth))}` + scheduleEnd(p, f),
-	'schedule.monthlyOnWeekdays': (p: Schedule & { days: string[] }, f: F) =>
-		`${every(p.interval, 'month', f)} on ${f.list(p.days.map(nthWeekday))}` + scheduleEnd(p, f),
-	'schedule.yearly': (p: Schedule & { date: string }, f: F) =>
-		`${every(p.interval, 'year', f)} on ${f.date(`2000-${p.date}`).replace(/\s*2000$/, '')}` + scheduleEnd(p, f),
-	'schedule.custom': (p: Schedule & { rule: string }) => `on the schedule ${p.rule}`,
-
-	'reporting.describe': (p: { schedule: string; place: string; from: string; to: string }) =>
-		`Report to ${p.place || 'the probation office'} ${p.schedule}${p.from ? `, between ${p.from} and ${p.to}` : ''}.`,
 	'reporting.due': (p: { date: string }, f: F) => `Report to the probation office on ${f.date(p.date)}.`,
 	'reporting.missed': (p: { date: string }, f: F) => `No report is recorded for the reporting day ${f.date(p.date)}.`,
 	'reporting.label': (p: { date: string }, f: F) => `Report on ${f.date(p.date)}`,
@@ -111,8 +60,6 @@ export const engine = {
 	'reporting.summary.onTrack': 'Every reporting day so far has a report or an excuse.',
 	'reporting.summary.complete': 'All reporting days are done.',
 
-	'payment.describe': (p: { total: number; currency: string; count: number; payee: string }, f: F) =>
-		`Pay ${f.money(p.total, p.currency)}${p.count > 1 ? ` in ${f.number(p.count)} instalments` : ''}${p.payee ? ` to ${p.payee}` : ''}.`,
 	'payment.due': (p: Money & { date: string }, f: F) => `${f.money(p.amount, p.currency)} is due by ${f.date(p.date)}.`,
 	'payment.missed': (p: Money & { date: string }, f: F) => `${f.money(p.amount, p.currency)} was due by ${f.date(p.date)} and is not paid.`,
 	'payment.label': (p: Money & { date: string }, f: F) => `Pay ${f.money(p.amount, p.currency)} by ${f.date(p.date)}`,
@@ -122,11 +69,6 @@ export const engine = {
 	'payment.summary.overdue': (p: { paid: number; total: number; overdue: number; currency: string }, f: F) =>
 		`${f.money(p.paid, p.currency)} of ${f.money(p.total, p.currency)} paid; ${f.money(p.overdue, p.currency)} overdue.`,
 
-	'deadline.describe.on': (p: { what: string; date: string; time: string }, f: F) => `${p.what}: by ${f.date(p.date)}${p.time ? `, ${p.time}` : ''}.`,
-	'deadline.describe.after.inForce': (p: { what: string; days: number; time: string }, f: F) =>
-		`${p.what}: within ${f.plural(p.days, { one: '# day', other: '# days' })} of the verdict entering into force${p.time ? `, by ${p.time}` : ''}.`,
-	'deadline.describe.after.verdict': (p: { what: string; days: number; time: string }, f: F) =>
-		`${p.what}: within ${f.plural(p.days, { one: '# day', other: '# days' })} of the verdict${p.time ? `, by ${p.time}` : ''}.`,
 	'deadline.due': (p: { date: string; time: string }, f: F) => `Due by ${f.date(p.date)}${p.time ? `, ${p.time}` : ''}.`,
 	'deadline.missed': (p: { date: string; time: string }, f: F) => `The deadline of ${f.date(p.date)}${p.time ? `, ${p.time}` : ''} has passed and it is not marked done.`,
 	'deadline.label': (p: { date: string; time: string }, f: F) => `Due ${f.date(p.date)}${p.time ? `, ${p.time}` : ''}`,
@@ -135,7 +77,6 @@ export const engine = {
 	'deadline.summary.missed': (p: { date: string }, f: F) => `Not done; it was due by ${f.date(p.date)}.`,
 	'deadline.summary.pending': (p: { date: string; time: string }, f: F) => `Due by ${f.date(p.date)}${p.time ? `, ${p.time}` : ''}.`,
 
-	'activity-ban.describe': (p: { categories: string[] }, f: F) => `Banned: ${f.list(p.categories)}.`,
 	'activity-ban.planned': (p: { date: string; categories: string[] }, f: F, t) =>
 		`A planned activity on ${f.date(p.date)} falls under the ban (${f.list(p.categories.map((c) => t(`category.${c}`)))}).`,
 	'activity-ban.conflict': (p: { date: string; categories: string[] }, f: F, t) =>
@@ -143,11 +84,6 @@ export const engine = {
 	'activity-ban.summary': (p: { conflicts: number }, f: F) =>
 		p.conflicts ? `${f.plural(p.conflicts, { one: '# recorded activity falls', other: '# recorded activities fall' })} under the ban.` : 'No recorded activity falls under the ban.',
 
-	'movement.describe.required': (p: { area: string; noticeDays: number }, f: F) =>
-		`Do not leave ${p.area} without permission from the probation service${p.noticeDays ? `, asked for at least ${f.plural(p.noticeDays, { one: '# day', other: '# days' })} ahead` : ''}.`,
-	'movement.describe.notice': (p: { area: string; noticeDays: number }, f: F) =>
-		`Tell the probation service before leaving ${p.area}${p.noticeDays ? `, at least ${f.plural(p.noticeDays, { one: '# day', other: '# days' })} ahead` : ''}.`,
-	'movement.describe.forbidden': (p: { area: string }) => `Do not leave ${p.area}.`,
 	'movement.permission.due': (p: { date: string }, f: F) => `The trip from ${f.date(p.date)} needs permission before you leave.`,
 	'movement.permission.missed': (p: { date: string }, f: F) => `The trip from ${f.date(p.date)} has no permission recorded in time.`,
 	'movement.notice.due': (p: { date: string }, f: F) => `Tell the probation service about the trip from ${f.date(p.date)}.`,
@@ -164,8 +100,6 @@ export const engine = {
 	'movement.summary.notice': (p: { area: string }) => `Stay in ${p.area}; tell the probation service before trips outside.`,
 	'movement.summary.forbidden': (p: { area: string }) => `Do not leave ${p.area}.`,
 
-	'curfew.describe': (p: { start: string; end: string }) => `Be at home from ${p.start} to ${p.end} every day.`,
-	'curfew.describe.days': (p: { start: string; end: string; days: string[] }, f: F) => `Be at home from ${p.start} to ${p.end} on ${f.list(p.days)}.`,
 	'curfew.due': (p: { start: string; end: string }) => `Curfew from ${p.start} to ${p.end}.`,
 	'curfew.outside': (p: { date: string }, f: F) => `A location recorded during the curfew of ${f.date(p.date)} is away from home.`,
 	'curfew.maybeOutside': (p: { date: string }, f: F) => `A location recorded during the curfew of ${f.date(p.date)} may be away from home (its accuracy is low).`,
@@ -173,8 +107,6 @@ export const engine = {
 	'curfew.summary': (p: { start: string; end: string }) => `At home from ${p.start} to ${p.end}.`,
 	'curfew.summary.now': (p: { end: string }) => `Curfew now, until ${p.end}.`,
 
-	'notify-change.describe': (p: { changes: string[]; withinDays: number }, f: F) =>
-		`Tell the probation service about a change of ${f.list(p.changes)} within ${f.plural(p.withinDays, { one: '# day', other: '# days' })}.`,
 	'notify-change.due': (p: { what: string; date: string }, f: F, t) => `Tell the probation service about the change of ${t(`change.${p.what}`)} by ${f.date(p.date)}.`,
 	'notify-change.missed': (p: { what: string; on: string; date: string }, f: F, t) =>
 		`The change of ${t(`change.${p.what}`)} on ${f.date(p.on)} was not notified by ${f.date(p.date)}.`,
@@ -182,6 +114,5 @@ export const engine = {
 	'notify-change.summary': (p: { pending: number }, f: F) =>
 		p.pending ? `${f.plural(p.pending, { one: '# change', other: '# changes' })} to notify.` : 'No change waiting to be notified.',
 
-	...issues
 } satisfies CatalogShape;
 

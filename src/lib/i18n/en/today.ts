@@ -21,16 +21,7 @@ export const today = {
 	'today.asOf': (p: { at: string }) => `As of ${p.at}`,
 	'today.loadFailed': 'Your data could not be read on this device. Nothing was changed.',
 
-	'time.relativeDays': (p: { days: number }, f: Formatter) =>
-		p.days === 0
-			? 'today'
-			: p.days === 1
-				? 'tomorrow'
-				: p.days === -1
-					? 'yesterday'
-					: p.days > 0
-						? `in ${f.plural(p.days, { one: '# day', other: '# days' })}`
-						: `${f.plural(-p.days, { one: '# day', other: '# days' })} ago`,
+	'time.relativeDays': (p: { days: number }, f: Formatter) => f.relativeDays(p.days),
 	'alert.due': (p: { relative: string; at: string }) => `Due ${p.relative} (${p.at})`,
 	'alert.overdue': (p: { date: string }) => `Overdue since ${p.date}`,
 	'alert.event': (p: { at: string }) => `${p.at}`,

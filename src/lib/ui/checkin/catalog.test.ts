@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, CHECK_IN_KINDS, CHECK_IN_RULE_KINDS } from '$lib/domain/checkins';
 import { englishMessages } from '$lib/i18n';
-import { en } from '$lib/i18n/en/index';
+import { en, SCREENS } from '$lib/i18n/en/all';
 import { checkin } from '$lib/i18n/en/checkin';
 import { history } from '$lib/i18n/en/history';
 import { screening } from '$lib/i18n/en/screening';
@@ -27,7 +27,7 @@ describe('the catalog of Check in, History and Can I do this?', () => {
 	});
 
 	it('renders every message as plain words', () => {
-		const { t } = englishMessages('Asia/Almaty');
+		const { t } = englishMessages('Asia/Almaty', SCREENS);
 		const params = {
 			kind: 'payment',
 			rule: 'Fine',

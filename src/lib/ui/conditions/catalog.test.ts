@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { RULE_KIND_NAMES } from '$lib/domain/registry';
 import { BAN_CATEGORIES, CHANGE_KINDS } from '$lib/domain/checkins';
 import { englishMessages } from '$lib/i18n';
-import { en } from '$lib/i18n/en/index';
+import { en, SCREENS } from '$lib/i18n/en/all';
 import { ORDINALS, SCHEDULE_MODES } from './recurrence-builder';
 import { CURFEW_LEAD_CHOICES, LEAD_CHOICES, leadMessage } from './reminders';
 
 const BROKEN = /undefined|NaN|\[object|Invalid Date/;
-const { t } = englishMessages('Asia/Almaty');
+const { t } = englishMessages('Asia/Almaty', SCREENS);
 
 /** Codes the conditions screens build at run time (`conditions.kind.${kind}`…), each with sample parameters. */
 const built: [string, Record<string, string | number>][] = [

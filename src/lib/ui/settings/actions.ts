@@ -3,7 +3,12 @@
  * storage failures throw StorageError for the screen to put in words.
  */
 import type { CaseInfo } from '$lib/domain';
-import { deleteCase, Live, readSettings, requestPersistence, updateCaseInfo, writeSetting, type Saved, type Settings } from '$lib/storage';
+import { deleteCase } from '$lib/storage/case-records';
+import { updateCaseInfo } from '$lib/storage/cases';
+import { Live } from '$lib/storage/live.svelte';
+import { readSettings, writeSetting, type Settings } from '$lib/storage/settings';
+import { requestPersistence } from '$lib/storage/persistence';
+import { type Saved } from '$lib/storage/result';
 import { appDb } from '$lib/app/db';
 
 /** The device's settings, live (another tab turning notifications on shows here too). */

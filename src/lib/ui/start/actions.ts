@@ -3,7 +3,8 @@
  * replaces goes in the same transaction, so the phone never keeps a case the person thinks is gone.
  */
 import type { CaseFile } from '$lib/domain';
-import { createCase, type Saved } from '$lib/storage';
+import { createCase } from '$lib/storage/cases';
+import { type Saved } from '$lib/storage/result';
 import { appDb } from '$lib/app/db';
 import { loadDemoCase } from '$lib/app/demo';
 

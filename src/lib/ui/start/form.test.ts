@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { SCREENS } from '$lib/i18n/en/all';
 import { englishMessages } from '$lib/i18n';
 import { buildCase } from '$lib/app/templates';
 import { answersFromForm, mergeIssues, newStartForm } from './form';
 
-const english = englishMessages('Asia/Almaty').t;
+const english = englishMessages('Asia/Almaty', SCREENS).t;
 
 function filledForm() {
 	const form = newStartForm('probation-kz', 'Asia/Almaty', 'Suspended sentence');

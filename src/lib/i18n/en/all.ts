@@ -1,0 +1,16 @@
+/** Every English string at once: the reference for tests (the app loads them screen by screen). */
+import { enCore } from './index';
+import { conditions } from './conditions';
+import { checkin } from './checkin';
+import { history } from './history';
+import { screening } from './screening';
+import { start } from './start';
+import { settings } from './settings';
+import { issues } from './issues';
+import { calendar } from './calendar';
+import { describe } from './describe';
+
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe };
+
+/** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe];
