@@ -34,7 +34,7 @@ export const today = {
 	'action.markDone': 'Mark as done',
 	'action.planTrip': 'Plan a trip',
 	'action.recordChange': 'Record a change',
-	'action.checkActivity': 'Can I do this?',
+	'action.checkActivity': 'Check a plan against this ban',
 	'action.details': (p: { title: string }) => `Details of ${p.title}`,
 	'action.recorded': 'Recorded.'
 } satisfies CatalogShape;
