@@ -1,8 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	resolve: {
+		// Dexie's package entry wraps its ES5 build; its modern ES module comes out about 2 KB
+		// smaller gzipped, on the first visit of every phone.
+		alias: [{ find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) }]
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -6,22 +6,8 @@
 import * as v from 'valibot';
 import { currency, id, instant, latitude, localDate, longitude, money, periodInOrder, text, title } from './schema';
 
-export const BAN_CATEGORIES = [
-	'political',
-	'civic',
-	'journalism',
-	'social-media',
-	'charitable',
-	'religious',
-	'assembly',
-	'other'
-] as const;
-export type BanCategory = (typeof BAN_CATEGORIES)[number];
-export const banCategory = v.picklist(BAN_CATEGORIES, 'category.unknown');
-
-export const CHANGE_KINDS = ['residence', 'work', 'study', 'phone'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export const changeKind = v.picklist(CHANGE_KINDS, 'change.unknown');
+export { BAN_CATEGORIES, banCategory, CHANGE_KINDS, changeKind, type BanCategory, type ChangeKind } from './categories';
+import { banCategory, changeKind, BAN_CATEGORIES } from './categories';
 
 const base = {
 	id,

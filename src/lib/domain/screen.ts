@@ -39,7 +39,7 @@
  * rule's `from`/`until`, else the sentence's; inclusive local dates in `case.timeZone`)
  * contains that instant. An invalid `at` is a programming error: RangeError.
  */
-import { BAN_CATEGORIES, type BanCategory } from './checkins';
+import { BAN_CATEGORIES, type BanCategory } from './categories';
 import { periodOf } from './evaluate';
 import { LEXICON } from './lexicon';
 import type { RuleOfKind } from './registry';

@@ -1,4 +1,10 @@
 /** The number on the installed app's icon: open warnings and criticals. */
+import type { Alert } from '$lib/domain';
+
+/** Open warnings and criticals: what the app badge shows (a hidden warning is not open). */
+export function badgeCount(alerts: readonly Alert[], states: ReadonlyMap<string, { dismissedAt?: string }>): number {
+	return alerts.filter((alert) => alert.severity === 'critical' || (alert.severity === 'warning' && !states.get(alert.id)?.dismissedAt)).length;
+}
 
 let badgeShown: number | undefined;
 

@@ -3,7 +3,8 @@ import { SCREENS } from '$lib/i18n/en/all';
 import fc from 'fast-check';
 import type { Alert, Severity } from '$lib/domain';
 import { englishMessages } from '$lib/i18n';
-import { badgeCount, notificationsOf, planNotifications, SUMMARY_TAG, type AlertMarks } from './notify';
+import { notificationsOf, planNotifications, SUMMARY_TAG, type AlertMarks } from './notify';
+import { badgeCount } from './badge';
 
 const at = new Date('2026-11-23T10:00:00Z');
 const alert = (id: string, severity: Severity, ruleId = 'rule-fine'): Alert => ({

@@ -28,11 +28,6 @@ export function isUrgent(alert: Alert): boolean {
 	return alert.severity === 'warning' || alert.severity === 'critical';
 }
 
-/** Open warnings and criticals: what the app badge shows. */
-export function badgeCount(alerts: readonly Alert[], states: ReadonlyMap<string, AlertMarks>): number {
-	return alerts.filter((alert) => alert.severity === 'critical' || (alert.severity === 'warning' && !states.get(alert.id)?.dismissedAt)).length;
-}
-
 export interface NotificationPlan {
 	/** One notification each, in this order. */
 	separate: Alert[];

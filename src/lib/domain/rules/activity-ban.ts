@@ -11,7 +11,7 @@
  * see screen.ts.
  */
 import * as v from 'valibot';
-import { BAN_CATEGORIES, banCategory } from '../checkins';
+import { BAN_CATEGORIES, banCategory } from '../categories';
 import { rulePeriodInOrder, ruleBase, title } from '../schema';
 import { formatLocalDate, parseLocalDate } from '../time';
 import { Findings } from '../findings';

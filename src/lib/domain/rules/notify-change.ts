@@ -8,7 +8,7 @@
  * lateness: the deadline stays missed, as with a missed reporting day.
  */
 import * as v from 'valibot';
-import { changeKind, CHANGE_KINDS } from '../checkins';
+import { changeKind, CHANGE_KINDS } from '../categories';
 import { rulePeriodInOrder, ruleBase, wholeDays } from '../schema';
 import { formatLocalDate, parseLocalDate } from '../time';
 import { Findings } from '../findings';
