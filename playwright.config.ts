@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4180;
+const PORT = Number(process.env.E2E_PORT ?? 4180);
 
 /** Debian's Chromium (scripts/chromium.mjs finds it); flags keep it quiet on a closed network. */
 export const CHROMIUM_ARGS = [
