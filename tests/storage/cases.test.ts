@@ -61,7 +61,7 @@ describe('createCase', () => {
 			['rules[1].currency', 'currency.invalid'],
 			['checkIns[0].ruleId', 'checkIn.ruleMissing']
 		]);
-		expect(await snapshot(db)).toEqual({ cases: [], rules: [], checkIns: [], settings: [], alertStates: [] });
+		expect(await snapshot(db)).toEqual({ cases: [], rules: [], checkIns: [], settings: [], alertStates: [], keptLinks: [] });
 		expect(refusal(await createCase(db, '{ not json'))).toEqual([['', 'json.invalid']]);
 		expect(refusal(await createCase(db, { format: 'clearday-case', version: 2 }))[0]).toEqual(['version', 'version.unsupported']);
 	});

@@ -30,7 +30,7 @@ describe('a failure inside a repository transaction rolls back all of its writes
 		// The case and all four rules had been written in the transaction…
 		expect(written).toEqual(['case case-1', 'rule report', 'rule fine', 'rule ban', 'rule address']);
 		// …and none of them is there now, nor the active case (written last).
-		expect(await snapshot(db)).toEqual({ cases: [], rules: [], checkIns: [], settings: [], alertStates: [] });
+		expect(await snapshot(db)).toEqual({ cases: [], rules: [], checkIns: [], settings: [], alertStates: [], keptLinks: [] });
 		expect(await activeCaseId(db)).toBeUndefined();
 	});
 
@@ -40,7 +40,7 @@ describe('a failure inside a repository transaction rolls back all of its writes
 			throw new Error('injected at the last write');
 		});
 		await failure(createCase(db, smallCase()));
-		expect(await snapshot(db)).toEqual({ cases: [], rules: [], checkIns: [], settings: [], alertStates: [] });
+		expect(await snapshot(db)).toEqual({ cases: [], rules: [], checkIns: [], settings: [], alertStates: [], keptLinks: [] });
 	});
 
 	it('saveRule: a change of id (delete the old record, add the new one) fails whole', async () => {

@@ -48,6 +48,21 @@ export interface AlertStateRecord {
 	notifiedAt?: string;
 }
 
+/**
+ * A family status link kept on this device by the relative who opened it (the family view, /s),
+ * to reopen it later without the original message. Only the link's fragment (still encrypted;
+ * a passphrase link without its passphrase) and the dates needed to list it: no status in clear.
+ */
+export interface KeptLinkRecord {
+	id: string;
+	/** The link's fragment, without `#`, exactly as it opened. */
+	fragment: string;
+	/** Instants (ISO 8601, UTC): when it was kept, and the snapshot's own creation and expiry. */
+	keptAt: string;
+	createdAt: string;
+	expiresAt: string;
+}
+
 export const DB_NAME = 'clearday';
 
 export class CleardayDb extends Dexie {
@@ -56,6 +71,7 @@ export class CleardayDb extends Dexie {
 	checkIns!: Table<CheckInRecord, number>;
 	settings!: Table<SettingRecord, string>;
 	alertStates!: Table<AlertStateRecord, [string, string]>;
+	keptLinks!: Table<KeptLinkRecord, string>;
 
 	/**
 	 * `options` are Dexie's own: tests pass a fresh fake-indexeddb (`{ indexedDB, IDBKeyRange }`)
@@ -68,7 +84,8 @@ export class CleardayDb extends Dexie {
 			rules: '[caseId+id], caseId',
 			checkIns: '++seq, &[caseId+id], caseId, [caseId+supersedes]',
 			settings: 'key',
-			alertStates: '[caseId+alertId], caseId'
+			alertStates: '[caseId+alertId], caseId',
+			keptLinks: 'id'
 		});
 	}
 }
