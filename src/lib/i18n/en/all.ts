@@ -9,8 +9,10 @@ import { settings } from './settings';
 import { issues } from './issues';
 import { calendar } from './calendar';
 import { describe } from './describe';
+import { share } from './share';
+import { family } from './family';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family];

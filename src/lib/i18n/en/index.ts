@@ -19,6 +19,8 @@ import type { settings } from './settings';
 import type { issues } from './issues';
 import type { calendar } from './calendar';
 import type { describe } from './describe';
+import type { share } from './share';
+import type { family } from './family';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
 
@@ -31,4 +33,6 @@ export type MessageKey = keyof (typeof enCore &
 	typeof settings &
 	typeof issues &
 	typeof calendar &
-	typeof describe);
+	typeof describe &
+	typeof share &
+	typeof family);
