@@ -9,6 +9,18 @@ export default defineConfig({
 		// smaller gzipped, on the first visit of every phone.
 		alias: [{ find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) }]
 	},
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					// Every screen needs Svelte, Kit, Dexie, valibot and the time-zone helper, so every
+					// first visit loads them: as one file they gzip about 0.8 kB smaller than as the
+					// three chunks the default splitting makes (the first-visit budget is 90 kB).
+					groups: [{ name: 'runtime', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|dexie|valibot|@date-fns|clsx)[\\/]/ }]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
