@@ -25,3 +25,14 @@ export function createTranslator(catalog: CatalogShape, format: Formatter): Tran
 	};
 	return t;
 }
+
+/**
+ * A translation of an English catalog (`Translation<typeof engine>`): exactly its keys (used
+ * with `satisfies`, a missing or extra key does not compile), each a string or a function of the
+ * same parameters as the English entry.
+ */
+export type Translation<English extends CatalogShape> = {
+	readonly [Key in keyof English]: English[Key] extends (params: infer P, format: Formatter, t: Translate) => string
+		? (params: P, format: Formatter, t: Translate) => string
+		: string | ((params: Record<string, never>, format: Formatter, t: Translate) => string);
+};
