@@ -114,7 +114,10 @@ export const start = {
 	'zone.group.kz': 'Kazakhstan',
 	'zone.group.ru': 'Russia',
 	'zone.group.all': 'All time zones',
-	'zone.label': (p: { zone: string; offset: string }) => `${p.zone} (${p.offset})`
+	'zone.label': (p: { zone: string; offset: string }) => `${p.zone} (${p.offset})`,
+
+	'language.legend': 'Language',
+	'language.unavailable': 'That language could not be loaded. Connect to the internet once and try again.'
 } satisfies CatalogShape;
 
 // Formatter is here for messages that format dates, money or plurals.

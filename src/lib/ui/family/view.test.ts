@@ -4,7 +4,7 @@ import { family } from '$lib/i18n/en/family';
 import { ageOf, failureKey, fragmentOf, staleDays, viewerFormat, type ViewFailure } from './view';
 
 const { t } = englishMessages('Europe/Berlin', [family]);
-const format = viewerFormat('Europe/Berlin');
+const format = viewerFormat('en', 'Europe/Berlin');
 const said = (s: ReturnType<typeof ageOf>) => t(s.key, s.params);
 
 describe('fragmentOf', () => {
@@ -65,7 +65,12 @@ describe('failureKey', () => {
 
 describe('viewerFormat', () => {
 	it('writes instants in the viewer’s zone', () => {
-		expect(viewerFormat('Europe/Berlin').dateTime(new Date('2026-11-12T13:05:00Z'))).toBe('12 Nov 2026, 14:05');
-		expect(viewerFormat('Asia/Almaty').dateTime(new Date('2026-11-12T13:05:00Z'))).toBe('12 Nov 2026, 18:05');
+		expect(viewerFormat('en', 'Europe/Berlin').dateTime(new Date('2026-11-12T13:05:00Z'))).toBe('12 Nov 2026, 14:05');
+		expect(viewerFormat('en', 'Asia/Almaty').dateTime(new Date('2026-11-12T13:05:00Z'))).toBe('12 Nov 2026, 18:05');
+	});
+	it('writes them in the viewer’s language', () => {
+		expect(viewerFormat('ru', 'Asia/Almaty').dateTime(new Date('2026-11-12T13:05:00Z'))).toMatch(/^12 нояб\.? 2026( г\.)?,? 18:05$/);
+		expect(viewerFormat('kk', 'Asia/Almaty').relativeDays(3)).toBe('3 күннен кейін');
+		expect(viewerFormat('ru', 'Asia/Almaty').relativeDays(3)).toBe('через 3 дня');
 	});
 });

@@ -3,7 +3,7 @@
  * words, when it is stale, and which sentence each failure gets. Dates are the viewer's: the
  * relative who opens the link may live in another time zone than the person who made it.
  */
-import { englishMessages, type Formatter, type MessageKey } from '$lib/i18n';
+import { messagesFor, type Formatter, type Language, type MessageKey } from '$lib/i18n';
 import type { Params } from '$lib/domain';
 import type { OpenFailure } from '$lib/share';
 
@@ -27,10 +27,11 @@ export function viewerTimeZone(): string {
 
 /**
  * Dates and times in the viewer's zone (the app's formatter is in the case's zone, which a
- * relative's browser does not have). English for now: the language issue picks the viewer's.
+ * relative's browser does not have), in the viewer's language: the link carries none of the
+ * sender's.
  */
-export function viewerFormat(timeZone = viewerTimeZone()): Formatter {
-	return englishMessages(timeZone).format;
+export function viewerFormat(language: Language, timeZone = viewerTimeZone()): Formatter {
+	return messagesFor(language, timeZone).format;
 }
 
 export interface Said {

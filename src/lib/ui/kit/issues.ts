@@ -7,7 +7,7 @@ import { i18n } from '$lib/app/i18n.svelte';
 import { issues } from '$lib/i18n/en/issues';
 
 // The issue sentences load with the first form, not with the first visit.
-i18n.use(issues);
+i18n.use({ issues });
 
 /** The translated messages of issues at `path` (or, with `prefix`, anywhere under it). */
 export function errorsAt(issues: readonly CaseFileIssue[], path: string, prefix = false): string[] {
