@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 /** Modules every first visit loads (with their imports): see build.rolldownOptions below. */
 const FIRST_VISIT = [
@@ -10,8 +11,20 @@ const FIRST_VISIT = [
 	/src[\\/]lib[\\/]ui[\\/]status[\\/]LevelBanner\.svelte$/
 ];
 
+/** `vite preview` (`npm start`, the browser tests) serves the built app with its security headers. */
+const previewHeaders: Plugin = {
+	name: 'clearday:security-headers',
+	configurePreviewServer(server) {
+		const headers = Object.entries(securityHeaders(server.config.build.outDir === 'dist' ? 'build' : server.config.build.outDir));
+		server.middlewares.use((_request, response, next) => {
+			for (const [name, value] of headers) response.setHeader(name, value);
+			next();
+		});
+	}
+};
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), previewHeaders],
 	resolve: {
 		// Dexie's package entry wraps its ES5 build; its modern ES module comes out about 2 KB
 		// smaller gzipped, on the first visit of every phone.

@@ -9,4 +9,5 @@ import { findChromium } from './chromium.mjs';
 const env = { ...process.env, CHROME_PATH: findChromium() };
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env });
 run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+run('node', ['scripts/security-headers.mjs']);
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);

@@ -7,4 +7,6 @@ export interface Choice<T> {
 	label: string;
 	/** A sentence under the choice, saying what it means. */
 	hint?: string;
+	/** The label's language, when it is not the page's (a language named in itself). */
+	lang?: string;
 }
