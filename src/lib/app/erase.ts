@@ -16,12 +16,12 @@ async function step(run: () => Promise<unknown> | void, failed: unknown[]): Prom
 
 /**
  * Deletes everything, step by step: a step that fails does not stop the others. Rejects at the
- * end when something could not be deleted (the person may try again); `erasure.done` is set only
- * when everything went.
+ * end when something could not be deleted (the person may try again); the app shows that it was
+ * done only when everything went.
  */
 export async function eraseEverything(): Promise<void> {
-	// What the screen after it needs is in memory first: with the caches gone it could not load offline.
-	await import('$lib/ui/erase/Erased.svelte');
+	// The screen after it is in memory first: with the caches gone it could not load offline.
+	const { default: Erased } = await import('$lib/ui/erase/Erased.svelte');
 	const failed: unknown[] = [];
 	await step(() => appDb().delete({ disableAutoOpen: true }), failed);
 	await step(async () => {
@@ -43,5 +43,5 @@ export async function eraseEverything(): Promise<void> {
 	await step(() => localStorage.clear(), failed);
 	await step(() => sessionStorage.clear(), failed);
 	if (failed.length) throw new AggregateError(failed, 'erase: some data could not be deleted');
-	erasure.done = true;
+	erasure.screen = Erased;
 }
