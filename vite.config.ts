@@ -45,6 +45,8 @@ export default defineConfig({
 	},
 	test: {
 		expect: { requireAssertions: true },
+		// Property tests run hundreds of generated cases: on a busy two-core machine 5 s is not enough.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: true,

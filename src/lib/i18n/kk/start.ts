@@ -116,5 +116,8 @@ export const start = {
 	'zone.group.kz': 'Қазақстан',
 	'zone.group.ru': 'Ресей',
 	'zone.group.all': 'Барлық уақыт белдеулері',
-	'zone.label': (p) => `${p.zone} (${p.offset})`
+	'zone.label': (p) => `${p.zone} (${p.offset})`,
+
+	'language.legend': 'Тіл',
+	'language.unavailable': 'Бұл тілді жүктеу мүмкін болмады. Интернетке бір рет қосылып, қайталап көріңіз.'
 } satisfies Translation<typeof english>;
