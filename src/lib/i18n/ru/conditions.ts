@@ -3,6 +3,7 @@
  * condition early, and the problems only these forms find (`issue.conditions.*`).
  */
 import type { Translation } from '../catalog';
+import { sentence } from './sentence';
 import type { Formatter } from '../format';
 import type { conditions as en } from '../en/conditions';
 
@@ -175,7 +176,7 @@ export const conditions = {
 	'conditions.anchor.inForce': 'Дата вступления приговора в законную силу',
 	'conditions.anchor.date': (p, f) => f.date(p.date),
 	'conditions.anchor.missing': 'Эта дата пока не указана в сведениях о деле.',
-	'conditions.due.is': (p, f) => `Это ${f.date(p.date)}.`,
+	'conditions.due.is': (p, f) => sentence(`Это ${f.date(p.date)}`),
 	'conditions.field.time': 'До какого времени',
 	'conditions.field.time.hint': 'Оставьте пустым, если срок — до конца дня.',
 
@@ -240,10 +241,10 @@ export const conditions = {
 		'Если суд или служба пробации досрочно отменили это условие, выберите последний день, когда оно действует. История записей по нему сохранится.',
 	'conditions.field.endOn': 'Последний день действия',
 	'conditions.end.ask': 'Досрочно прекратить условие',
-	'conditions.end.confirm': (p, f) => `Условие «${p.title}» перестанет действовать после ${f.date(p.date)}. Здесь это нельзя будет отменить.`,
+	'conditions.end.confirm': (p, f) => `${sentence(`Условие «${p.title}» перестанет действовать после ${f.date(p.date)}`)} Здесь это нельзя будет отменить.`,
 	'conditions.end.yes': 'Да, прекратить',
 	'conditions.end.no': 'Не прекращать',
-	'conditions.end.ended': (p, f) => `Последний день действия этого условия — ${f.date(p.date)}.`,
+	'conditions.end.ended': (p, f) => sentence(`Последний день действия этого условия — ${f.date(p.date)}`),
 
 	// Problems only these forms find
 	'issue.conditions.amount.empty': 'Укажите сумму.',

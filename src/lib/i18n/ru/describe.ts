@@ -7,6 +7,7 @@
  * понедельник», «в последнюю пятницу» (the ordinal agrees with the weekday's gender).
  */
 import type { Translation } from '../catalog';
+import { sentence } from './sentence';
 import type { Formatter } from '../format';
 import type { describe as en } from '../en/describe';
 
@@ -108,13 +109,13 @@ export const describe = {
 
 	'reporting.describe': (p) => {
 		const hours = p.from ? `, с ${p.from} до ${p.to}` : '';
-		return p.place ? `Являться ${p.schedule}${hours}. Место явки: ${p.place}.` : `Являться в службу пробации ${p.schedule}${hours}.`;
+		return p.place ? `${sentence(`Являться ${p.schedule}${hours}`)} Место явки: ${sentence(p.place)}` : sentence(`Являться в службу пробации ${p.schedule}${hours}`);
 	},
 	'payment.describe': (p, f) =>
 		`Выплатить ${f.money(p.total, p.currency)}` +
 		(p.count > 1 ? ` ${f.plural(p.count, { one: 'в # платёж', few: 'в # платежа', many: 'в # платежей', other: 'в # платежа' })}` : '') +
 		(p.payee ? `. Получатель: ${p.payee}.` : '.'),
-	'deadline.describe.on': (p, f) => `${p.what}: не позднее ${f.date(p.date)}${byTime(p.time)}.`,
+	'deadline.describe.on': (p, f) => sentence(`${p.what}: не позднее ${f.date(p.date)}${byTime(p.time)}`),
 	'deadline.describe.after.inForce': (p, f) =>
 		`${p.what}: в течение ${f.plural(p.days, WITHIN_DAYS)} со дня вступления приговора в законную силу${byTime(p.time)}.`,
 	'deadline.describe.after.verdict': (p, f) => `${p.what}: в течение ${f.plural(p.days, WITHIN_DAYS)} со дня вынесения приговора${byTime(p.time)}.`,

@@ -12,6 +12,7 @@
  * - "By a date" is «не позднее …»: the day itself is included, as in official documents.
  */
 import type { Translation } from '../catalog';
+import { sentence } from './sentence';
 import type { engine as en } from '../en/engine';
 
 const plural = {
@@ -72,7 +73,7 @@ export const engine = {
 	'weekday.SA': 'Суббота',
 	'weekday.SU': 'Воскресенье',
 
-	'reporting.due': (p, f) => `Явиться в службу пробации ${f.date(p.date)}.`,
+	'reporting.due': (p, f) => sentence(`Явиться в службу пробации ${f.date(p.date)}`),
 	'reporting.missed': (p, f) => `Явка, назначенная на ${f.date(p.date)}, не записана.`,
 	'reporting.label': (p, f) => `Явка ${f.date(p.date)}`,
 	'reporting.summary.missed': (p, f) => `${f.plural(p.count, plural.missedReports)} (первая — ${f.date(p.since)}).`,
@@ -87,13 +88,13 @@ export const engine = {
 	'payment.summary.overdue': (p, f) =>
 		`Уплачено ${f.money(p.paid, p.currency)} из ${f.money(p.total, p.currency)}; просрочено ${f.money(p.overdue, p.currency)}.`,
 
-	'deadline.due': (p, f) => `Срок — не позднее ${f.date(p.date)}${at(p.time)}.`,
+	'deadline.due': (p, f) => sentence(`Срок — не позднее ${f.date(p.date)}${at(p.time)}`),
 	'deadline.missed': (p, f) => `Срок (${f.date(p.date)}${at(p.time)}) истёк, а задача не отмечена как выполненная.`,
 	'deadline.label': (p, f) => `Срок: ${f.date(p.date)}${at(p.time)}`,
-	'deadline.summary.done': (p, f) => `Выполнено ${f.date(p.doneOn)}.`,
+	'deadline.summary.done': (p, f) => sentence(`Выполнено ${f.date(p.doneOn)}`),
 	'deadline.summary.doneLate': (p, f) => `Выполнено ${f.date(p.doneOn)}, уже после истечения срока (${f.date(p.date)}).`,
-	'deadline.summary.missed': (p, f) => `Не выполнено; выполнить нужно было не позднее ${f.date(p.date)}.`,
-	'deadline.summary.pending': (p, f) => `Срок — не позднее ${f.date(p.date)}${at(p.time)}.`,
+	'deadline.summary.missed': (p, f) => sentence(`Не выполнено; выполнить нужно было не позднее ${f.date(p.date)}`),
+	'deadline.summary.pending': (p, f) => sentence(`Срок — не позднее ${f.date(p.date)}${at(p.time)}`),
 
 	'activity-ban.planned': (p, f, t) =>
 		`Деятельность, запланированная на ${f.date(p.date)}, подпадает под запрет: ${f.list(p.categories.map((c) => t(`category.${c}`)))}.`,
@@ -103,7 +104,7 @@ export const engine = {
 
 	'movement.permission.due': (p, f) => `Для поездки с ${f.date(p.date)} нужно получить разрешение до выезда.`,
 	'movement.permission.missed': (p, f) => `Разрешение на поездку с ${f.date(p.date)} не было записано вовремя.`,
-	'movement.notice.due': (p, f) => `Сообщите в службу пробации о поездке с ${f.date(p.date)}.`,
+	'movement.notice.due': (p, f) => sentence(`Сообщите в службу пробации о поездке с ${f.date(p.date)}`),
 	'movement.notice.missed': (p, f) => `О поездке с ${f.date(p.date)} не было сообщено вовремя.`,
 	'movement.forbiddenPlanned': (p, f) => `Поездка с ${f.date(p.date)} означала бы выезд за пределы территории, которую нельзя покидать.`,
 	'movement.forbidden': (p, f) => `Поездка с ${f.date(p.date)} — выезд за пределы территории, которую нельзя покидать.`,
@@ -125,9 +126,9 @@ export const engine = {
 	'curfew.summary': (p) => `Находиться дома с ${p.start} до ${p.end}.`,
 	'curfew.summary.now': (p) => `Сейчас нужно быть дома — до ${p.end}.`,
 
-	'notify-change.due': (p, f, t) => `Сообщите в службу пробации о смене ${t(`change.${p.what}`)} не позднее ${f.date(p.date)}.`,
+	'notify-change.due': (p, f, t) => sentence(`Сообщите в службу пробации о смене ${t(`change.${p.what}`)} не позднее ${f.date(p.date)}`),
 	'notify-change.missed': (p, f, t) =>
-		`О смене ${t(`change.${p.what}`)} (${f.date(p.on)}) не было сообщено в срок — не позднее ${f.date(p.date)}.`,
+		sentence(`О смене ${t(`change.${p.what}`)} (${f.date(p.on)}) не было сообщено в срок — не позднее ${f.date(p.date)}`),
 	'notify-change.label': (p, f, t) => `Сообщить о смене ${t(`change.${p.what}`)} не позднее ${f.date(p.date)}`,
 	'notify-change.summary': (p, f) =>
 		p.pending ? `Нужно сообщить в службу пробации о ${f.plural(p.pending, plural.changes)}.` : 'Изменений, о которых нужно сообщить, нет.'

@@ -3,6 +3,7 @@
  * issueMessages, with any local date among the parameters written the reader's way.
  */
 import type { Translation } from '../catalog';
+import { sentence } from './sentence';
 import type { Formatter } from '../format';
 import type { issues as en } from '../en/issues';
 
@@ -88,7 +89,7 @@ export const issues = {
 	'issue.reporting.startAfterPeriod': () => 'Расписание начинается после окончания действия условия.',
 	'issue.schedule.empty': () => 'В графике должен быть хотя бы один платёж.',
 	'issue.schedule.tooLong': () => 'Не более 1000 платежей.',
-	'issue.payment.dueOutsidePeriod': (p: P, f) => `Сроки платежей должны быть в пределах с ${date(p.from, f)} по ${date(p.until, f)}.`,
+	'issue.payment.dueOutsidePeriod': (p: P, f) => sentence(`Сроки платежей должны быть в пределах с ${date(p.from, f)} по ${date(p.until, f)}`),
 	'issue.payment.dueRepeated': () => 'Два платежа приходятся на одну дату: объедините их.',
 	'issue.deadline.dueOrAfter': () => 'Укажите либо дату, либо количество дней после приговора, но не то и другое сразу.',
 	'issue.deadline.anchorMissing': (p: P) =>

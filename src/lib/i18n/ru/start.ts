@@ -3,6 +3,7 @@
  * templates give the conditions they set up.
  */
 import type { Translation } from '../catalog';
+import { sentence } from './sentence';
 import type { start as en } from '../en/start';
 
 /** What a ban is on, after «Запрет на»: «Запрет на политическую деятельность». */
@@ -69,7 +70,7 @@ export const start = {
 	'start.field.duration': 'Продолжительность срока',
 	'start.field.years': 'Годы',
 	'start.field.months': 'Месяцы',
-	'start.sentence.until': (p, f) => `Последний день срока — ${f.date(p.date)}.`,
+	'start.sentence.until': (p, f) => sentence(`Последний день срока — ${f.date(p.date)}`),
 	'start.field.supervisorName': 'ФИО инспектора',
 	'start.field.supervisorPhone': 'Телефон инспектора',
 	'start.field.supervisorAddress': 'Адрес службы пробации',
