@@ -6,10 +6,8 @@
  * («я явился / явилась»): nouns, the present tense and impersonal forms say the same thing.
  */
 import type { Translation } from '../catalog';
+import { METRES_GENITIVE } from './grammar';
 import type { checkin as en } from '../en/checkin';
-
-/** After «около»: «около 1 метра», «около 5 метров», «около 21 метра». */
-const METRES = { one: '# метра', few: '# метров', many: '# метров', other: '# метра' };
 
 export const checkin = {
 	'checkin.title': 'Новая запись',
@@ -167,7 +165,7 @@ export const checkin = {
 	'checkin.location.read': 'Записать моё местоположение',
 	'checkin.location.again': 'Определить местоположение ещё раз',
 	'checkin.location.reading': 'Определение местоположения…',
-	'checkin.location.result': (p, f) => `Местоположение: ${p.lat}, ${p.lon}, точность — около ${f.plural(p.accuracy, METRES)}.`,
+	'checkin.location.result': (p, f) => `Местоположение: ${p.lat}, ${p.lon}, точность — около ${f.plural(p.accuracy, METRES_GENITIVE)}.`,
 	'checkin.location.at': (p) => `Время определения: ${p.at}.`,
 	'checkin.location.denied':
 		'Телефон не разрешил приложению определить местоположение. Разрешите доступ к геолокации для этого приложения в настройках браузера или телефона и попробуйте ещё раз.',

@@ -3,13 +3,11 @@
  * condition early, and the problems only these forms find (`issue.conditions.*`).
  */
 import type { Translation } from '../catalog';
-import { sentence } from './sentence';
+import { DAYS, sentence } from './grammar';
 import type { Formatter } from '../format';
 import type { conditions as en } from '../en/conditions';
 
 type F = Formatter;
-/** «за 1 день», «за 2 дня», «за 5 дней», «за 21 день» (accusative). */
-const days = (count: number, f: F) => f.plural(count, { one: '# день', few: '# дня', many: '# дней', other: '# дня' });
 const payments = (count: number, f: F) => f.plural(count, { one: '# платёж', few: '# платежа', many: '# платежей', other: '# платежа' });
 
 export const conditions = {
@@ -81,7 +79,7 @@ export const conditions = {
 	'conditions.remind.hint': (p, f) => `Если ничего не отмечать, будут обычные напоминания: ${f.list(p.usual)}.`,
 	'conditions.remind.hintNone': 'Если ничего не отмечать, будут обычные напоминания.',
 	'conditions.remind.off': 'Напоминания для этого условия отключены. Отметьте хотя бы одно, чтобы включить их.',
-	'conditions.remind.days': (p, f) => `за ${days(p.count, f)}`,
+	'conditions.remind.days': (p, f) => `за ${f.plural(p.count, DAYS)}`,
 	'conditions.remind.hours': (p, f) => `за ${f.plural(p.count, { one: '# час', few: '# часа', many: '# часов', other: '# часа' })}`,
 	'conditions.remind.minutes': (p, f) => `за ${f.plural(p.count, { one: '# минуту', few: '# минуты', many: '# минут', other: '# минуты' })}`,
 	'conditions.remind.other': (p) => `за ${p.lead}`,

@@ -7,7 +7,7 @@
  * понедельник», «в последнюю пятницу» (the ordinal agrees with the weekday's gender).
  */
 import type { Translation } from '../catalog';
-import { sentence } from './sentence';
+import { DAYS, DAYS_GENITIVE, sentence } from './grammar';
 import type { Formatter } from '../format';
 import type { describe as en } from '../en/describe';
 
@@ -85,11 +85,6 @@ function scheduleEnd(p: Schedule, f: F): string {
 	);
 }
 
-/** Genitive, after «в течение»: «1 дня», «2 дней», «5 дней», «21 дня». */
-const WITHIN_DAYS = { one: '# дня', few: '# дней', many: '# дней', other: '# дня' };
-/** «за 1 день», «за 2 дня», «за 5 дней», «за 21 день». */
-const DAYS_AHEAD = { one: '# день', few: '# дня', many: '# дней', other: '# дня' };
-
 const byTime = (time: string) => (time ? `, до ${time}` : '');
 
 export const describe = {
@@ -117,17 +112,17 @@ export const describe = {
 		(p.payee ? `. Получатель: ${p.payee}.` : '.'),
 	'deadline.describe.on': (p, f) => sentence(`${p.what}: не позднее ${f.date(p.date)}${byTime(p.time)}`),
 	'deadline.describe.after.inForce': (p, f) =>
-		`${p.what}: в течение ${f.plural(p.days, WITHIN_DAYS)} со дня вступления приговора в законную силу${byTime(p.time)}.`,
-	'deadline.describe.after.verdict': (p, f) => `${p.what}: в течение ${f.plural(p.days, WITHIN_DAYS)} со дня вынесения приговора${byTime(p.time)}.`,
+		`${p.what}: в течение ${f.plural(p.days, DAYS_GENITIVE)} со дня вступления приговора в законную силу${byTime(p.time)}.`,
+	'deadline.describe.after.verdict': (p, f) => `${p.what}: в течение ${f.plural(p.days, DAYS_GENITIVE)} со дня вынесения приговора${byTime(p.time)}.`,
 	'activity-ban.describe': (p, f) => `Запрещено: ${f.list(p.categories)}.`,
 	'movement.describe.required': (p, f) =>
 		`Территория: ${p.area}. Покидать её можно только с разрешения службы пробации` +
-		(p.noticeDays ? `, обратившись за ним не позднее чем за ${f.plural(p.noticeDays, DAYS_AHEAD)} до выезда.` : '.'),
+		(p.noticeDays ? `, обратившись за ним не позднее чем за ${f.plural(p.noticeDays, DAYS)} до выезда.` : '.'),
 	'movement.describe.notice': (p, f) =>
 		`Территория: ${p.area}. Перед выездом за её пределы нужно сообщить в службу пробации` +
-		(p.noticeDays ? ` не позднее чем за ${f.plural(p.noticeDays, DAYS_AHEAD)} до выезда.` : '.'),
+		(p.noticeDays ? ` не позднее чем за ${f.plural(p.noticeDays, DAYS)} до выезда.` : '.'),
 	'movement.describe.forbidden': (p) => `Территория: ${p.area}. Покидать её нельзя.`,
 	'curfew.describe': (p) => `Находиться дома с ${p.start} до ${p.end} ежедневно.`,
 	'curfew.describe.days': (p, f) => `Находиться дома с ${p.start} до ${p.end} в следующие дни: ${f.list(p.days.map((d) => d.toLocaleLowerCase('ru')))}.`,
-	'notify-change.describe': (p, f) => `Сообщать в службу пробации о смене ${f.list(p.changes)} в течение ${f.plural(p.withinDays, WITHIN_DAYS)}.`
+	'notify-change.describe': (p, f) => `Сообщать в службу пробации о смене ${f.list(p.changes)} в течение ${f.plural(p.withinDays, DAYS_GENITIVE)}.`
 } satisfies Translation<typeof en>;

@@ -12,7 +12,7 @@
  * - "By a date" is «не позднее …»: the day itself is included, as in official documents.
  */
 import type { Translation } from '../catalog';
-import { sentence } from './sentence';
+import { sentence } from './grammar';
 import type { engine as en } from '../en/engine';
 
 const plural = {

@@ -3,13 +3,12 @@
  * corrections («Исправить запись», «Это ошибочная запись»).
  */
 import type { Translation } from '../catalog';
+import { METRES_GENITIVE } from './grammar';
 import type { history as en } from '../en/history';
 
 const ENTRIES = { one: '# запись', few: '# записи', many: '# записей', other: '# записи' };
 /** After «из»: «из 1 записи», «из 5 записей», «из 21 записи». */
 const OF_ENTRIES = { one: '# записи', few: '# записей', many: '# записей', other: '# записи' };
-/** After «около»: «около 1 метра», «около 5 метров». */
-const METRES = { one: '# метра', few: '# метров', many: '# метров', other: '# метра' };
 
 export const history = {
 	'history.title': 'История',
@@ -46,7 +45,7 @@ export const history = {
 	'history.fact.about': (p) => `Касается: ${p.what}`,
 	'history.fact.change': (p, f, t) => `Смена ${t(`change.${p.what}`)} (${f.date(p.on)})`,
 	'history.fact.unknownRef': 'запись, которой нет в этой истории',
-	'history.fact.location': (p, f) => `${p.lat}, ${p.lon} (точность — около ${f.plural(p.accuracy, METRES)})`,
+	'history.fact.location': (p, f) => `${p.lat}, ${p.lon} (точность — около ${f.plural(p.accuracy, METRES_GENITIVE)})`,
 	'history.fact.note': (p) => `Заметка: ${p.text}`,
 
 	'history.status.corrected': 'Исправлено',

@@ -3,7 +3,7 @@
  * issueMessages, with any local date among the parameters written the reader's way.
  */
 import type { Translation } from '../catalog';
-import { sentence } from './sentence';
+import { sentence } from './grammar';
 import type { Formatter } from '../format';
 import type { issues as en } from '../en/issues';
 

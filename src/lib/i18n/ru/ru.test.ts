@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, parseCaseFile, upcoming, type Params, type Translate } from '$lib/domain';
+import { evaluate, parseCaseFile, type Params, type Translate } from '$lib/domain';
 import { kindOf } from '$lib/domain/registry';
 import { issueMessages } from '$lib/domain/issues';
 import { createTranslator, type CatalogShape } from '../catalog';
@@ -37,6 +37,7 @@ import { describe as describeRu } from './describe';
 import { share } from './share';
 import { family } from './family';
 import { arbCaseFile, arbNow } from '../../../../tests/unit/arbitraries';
+import { engineTexts } from '../../../../tests/unit/engine-texts';
 import example from '../../../../docs/examples/almaty-suspended-sentence.json';
 
 /** Each Russian file beside the English file it translates. */
@@ -252,18 +253,7 @@ describe('Russian schedules and conditions in words', () => {
 						asked.add(code);
 						return base(code, params);
 					};
-					const status = evaluate(file, now);
-					const texts = [
-						t(`level.${status.level}`),
-						...status.alerts.flatMap((alert) => [t(alert.code, alert.params), t(`severity.${alert.severity}`)]),
-						...status.rules.flatMap((rule) => [
-							t(`state.${rule.state}`),
-							t(rule.summary.code, rule.summary.params),
-							...(rule.next ? [t(rule.next.label.code, rule.next.label.params)] : [])
-						]),
-						...upcoming(file, new Date(now.getTime() - 40 * 86_400_000), new Date(now.getTime() + 40 * 86_400_000)).map((d) => t(d.label.code, d.label.params)),
-						...file.rules.map((rule) => kindOf(rule).describe(rule, t))
-					];
+					const texts = engineTexts(file, now, t);
 					for (const code of asked) expect(ru, `missing ${code}`).toHaveProperty([code]);
 					for (const text of texts) expect(text).not.toMatch(BROKEN);
 				}

@@ -2,6 +2,7 @@
  * Russian for the Share screen: making a family status link (and its entry on More).
  */
 import type { Translation } from '../catalog';
+import { DAYS } from './grammar';
 import type { share as en } from '../en/share';
 
 export const share = {
@@ -28,7 +29,7 @@ export const share = {
 		'Ваши заметки и местоположения, содержание записей о деятельности, места назначения поездок и данные вашего инспектора пробации никогда не попадают в ссылку.',
 
 	'share.expiry': 'Срок действия ссылки',
-	'share.expiry.days': (p, f) => f.plural(p.days, { one: '# день', few: '# дня', many: '# дней', other: '# дня' }),
+	'share.expiry.days': (p, f) => f.plural(p.days, DAYS),
 	'share.expiry.hint': 'После этого она ничего не показывает. Новую ссылку можно создать в любой момент.',
 
 	'share.passphrase': 'Кодовая фраза',

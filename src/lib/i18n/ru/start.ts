@@ -3,7 +3,7 @@
  * templates give the conditions they set up.
  */
 import type { Translation } from '../catalog';
-import { sentence } from './sentence';
+import { sentence } from './grammar';
 import type { start as en } from '../en/start';
 
 /** What a ban is on, after «Запрет на»: «Запрет на политическую деятельность». */
