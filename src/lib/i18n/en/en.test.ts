@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, upcoming, type Params, type Translate } from '$lib/domain';
+import { evaluate, type Params, type Translate } from '$lib/domain';
 import { kindOf } from '$lib/domain/registry';
 import { issueMessages } from '$lib/domain/issues';
 import { englishMessages } from '$lib/i18n';
 import { en, SCREENS } from './all';
 import { arbCaseFile, arbNow } from '../../../../tests/unit/arbitraries';
+import { engineTexts } from '../../../../tests/unit/engine-texts';
 import example from '../../../../docs/examples/almaty-suspended-sentence.json';
 import { parseCaseFile } from '$lib/domain';
 
@@ -33,18 +34,7 @@ describe('the English catalog', () => {
 				arbCaseFile().chain((file) => fc.tuple(fc.constant(file), arbNow(file))),
 				([file, now]) => {
 					const { t, asked } = recordingEnglish(file.case.timeZone);
-					const status = evaluate(file, now);
-					const texts = [
-						t(`level.${status.level}`),
-						...status.alerts.flatMap((alert) => [t(alert.code, alert.params), t(`severity.${alert.severity}`)]),
-						...status.rules.flatMap((rule) => [
-							t(`state.${rule.state}`),
-							t(rule.summary.code, rule.summary.params),
-							...(rule.next ? [t(rule.next.label.code, rule.next.label.params)] : [])
-						]),
-						...upcoming(file, new Date(now.getTime() - 40 * 86_400_000), new Date(now.getTime() + 40 * 86_400_000)).map((d) => t(d.label.code, d.label.params)),
-						...file.rules.map((rule) => kindOf(rule).describe(rule, t))
-					];
+					const texts = engineTexts(file, now, t);
 					for (const code of asked) expect(en, `missing ${code}`).toHaveProperty([code]);
 					for (const text of texts) expect(text).not.toMatch(BROKEN);
 				}

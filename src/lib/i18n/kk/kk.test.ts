@@ -5,58 +5,13 @@ import { kindOf } from '$lib/domain/registry';
 import { issueMessages } from '$lib/domain/issues';
 import { createTranslator, type CatalogShape } from '../catalog';
 import { createFormatter } from '../format';
-import { app as enApp } from '../en/app';
-import { engine as enEngine } from '../en/engine';
-import { today as enToday } from '../en/today';
-import { pwa as enPwa } from '../en/pwa';
-import { conditions as enConditions } from '../en/conditions';
-import { checkin as enCheckin } from '../en/checkin';
-import { history as enHistory } from '../en/history';
-import { screening as enScreening } from '../en/screening';
-import { start as enStart } from '../en/start';
-import { settings as enSettings } from '../en/settings';
-import { issues as enIssues } from '../en/issues';
-import { calendar as enCalendar } from '../en/calendar';
-import { describe as enDescribe } from '../en/describe';
-import { share as enShare } from '../en/share';
-import { family as enFamily } from '../en/family';
-import { app } from './app';
-import { engine } from './engine';
-import { today } from './today';
-import { pwa } from './pwa';
-import { conditions } from './conditions';
-import { checkin } from './checkin';
-import { history } from './history';
-import { screening } from './screening';
-import { start } from './start';
-import { settings } from './settings';
-import { issues } from './issues';
-import { calendar } from './calendar';
-import { describe as describeCatalog } from './describe';
-import { share } from './share';
-import { family } from './family';
 import { arbCaseFile, arbNow } from '../../../../tests/unit/arbitraries';
 import kazakhDemo from '../../../../docs/examples/almaty-suspended-sentence.kk.json';
 import englishDemo from '../../../../docs/examples/almaty-suspended-sentence.json';
+import { catalogPairs } from '../../../../tests/unit/catalog-files';
 
-/** Every English catalog file with its Kazakh translation. */
-const FILES: ReadonlyArray<readonly [string, CatalogShape, CatalogShape]> = [
-	['app', enApp, app],
-	['engine', enEngine, engine],
-	['today', enToday, today],
-	['pwa', enPwa, pwa],
-	['conditions', enConditions, conditions],
-	['checkin', enCheckin, checkin],
-	['history', enHistory, history],
-	['screening', enScreening, screening],
-	['start', enStart, start],
-	['settings', enSettings, settings],
-	['issues', enIssues, issues],
-	['calendar', enCalendar, calendar],
-	['describe', enDescribe, describeCatalog],
-	['share', enShare, share],
-	['family', enFamily, family]
-];
+/** Each translated file beside the English file it translates (by file name). */
+const FILES = catalogPairs(import.meta.glob<Record<string, unknown>>(['./*.ts', '!./{core,all,grammar}.ts', '!./*.test.ts'], { eager: true }));
 
 const EN: CatalogShape = Object.assign({}, ...FILES.map(([, en]) => en));
 const KK: CatalogShape = Object.assign({}, ...FILES.map(([, , kk]) => kk));

@@ -1,0 +1,20 @@
+/**
+ * Russian grammar the catalogs share: the end of a sentence, and the plural forms of the
+ * counted words that several screens use (`f.plural(n, DAYS)`).
+ */
+import type { PluralForms } from '../format';
+
+/**
+ * Ends a sentence with a full stop, unless it already ends with one: a date written the Russian
+ * way ends with «г.» («до 25 нояб. 2026 г.»), and a second stop after it is a typo.
+ */
+export function sentence(text: string): string {
+	return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** Days as counted and after «за»: «1 день», «за 2 дня», «5 дней», «21 день». */
+export const DAYS: PluralForms = { one: '# день', few: '# дня', many: '# дней', other: '# дня' };
+/** Days after «в течение», «из», «около»: «1 дня», «2 дней», «5 дней», «21 дня». */
+export const DAYS_GENITIVE: PluralForms = { one: '# дня', few: '# дней', many: '# дней', other: '# дня' };
+/** Metres after «около»: «около 1 метра», «около 5 метров», «около 21 метра». */
+export const METRES_GENITIVE: PluralForms = { one: '# метра', few: '# метров', many: '# метров', other: '# метра' };
