@@ -103,11 +103,19 @@ test('the report holds the record of the demo case, and prints without the app a
 	await expect(page.getByRole('navigation')).toBeVisible();
 });
 
-test('History links to the report', async ({ page }) => {
+test('History links to the report, which at 200 % text scrolls nowhere sideways', async ({ page }) => {
 	await setNow(page, NOW);
 	await openDemo(page);
 	await page.goto('/history');
 	await page.getByRole('link', { name: 'Compliance report: print or save as PDF' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Compliance report' })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Record fingerprint' }).getByText(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/)).toBeVisible();
+	const { scrollWidth, innerWidth } = await page.evaluate(async () => {
+		document.documentElement.style.fontSize = '200%';
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
+	});
+	expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+	// Each table row is then a card whose cells still read as a row of the table.
+	await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^14 Dec 2026/ }) }).getByRole('cell').first()).toHaveText('Missed');
 });
