@@ -216,6 +216,28 @@ test('a passphrase link asks for the passphrase, refuses a wrong one, opens with
 	await viewerContext.close();
 });
 
+test('a link can carry the record’s fingerprint: the family view shows the short head the report shows', async ({ page, browser, baseURL }) => {
+	await setNow(page, MADE_AT);
+	await openDemo(page);
+	await page.goto('/report');
+	const short = page.getByRole('region', { name: 'Record fingerprint' }).getByText(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+	const head = (await short.textContent())!;
+
+	await page.goto('/share');
+	await page.getByRole('checkbox', { name: 'Include the record’s fingerprint (chain head)' }).check();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const link = await page.getByRole('textbox', { name: 'The link' }).inputValue();
+
+	const viewerContext = await freshBrowser(browser, baseURL!, later(10 * MINUTES));
+	const viewer = await viewerContext.newPage();
+	await viewer.goto(link);
+	const fingerprint = viewer.getByRole('region', { name: 'Record fingerprint' });
+	await expect(fingerprint.getByText(head, { exact: true })).toBeVisible();
+	await expect(fingerprint.getByText(/^If you noted a fingerprint earlier, compare:/)).toBeVisible();
+	await expectAccessible(viewer);
+	await viewerContext.close();
+});
+
 /** What IndexedDB holds for kept links, read as the browser stores it. */
 async function keptRecords(page: Page): Promise<Record<string, unknown>[]> {
 	return page.evaluate(

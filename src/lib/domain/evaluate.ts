@@ -90,7 +90,8 @@ export function periodOf(rule: Rule, file: CaseFile, zone: Zone): Period {
 	return { from, until, start: zone.startOfDay(from), end: zone.endOfDay(until) };
 }
 
-function contextFor(rule: Rule, file: CaseFile, zone: Zone, checkIns: CheckInIndex, now: number): EvalContext {
+/** What a rule kind is given to judge one rule at `now` (exported for the compliance report). */
+export function contextFor(rule: Rule, file: CaseFile, zone: Zone, checkIns: CheckInIndex, now: number): EvalContext {
 	const remind = remindersOf(rule, file);
 	return {
 		now,

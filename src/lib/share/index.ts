@@ -4,6 +4,6 @@
  * docs/share-link.md.
  */
 export type { ExpiryDays, OpenFailure, OpenResult, ShareScope, Snapshot } from './types';
-export { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS } from './types';
+export { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS, FINGERPRINT_DIGITS } from './types';
 export { buildSnapshot } from './snapshot';
 export { createShareLink, inspectFragment, openShareLink } from './link';

@@ -7,6 +7,7 @@ import { compress } from './compress';
 import { IV_BYTES, KEY_BYTES, PBKDF2_ITERATIONS, SALT_BYTES } from './crypto';
 import { createShareLink, inspectFragment, KEY_HEADER_BYTES, openShareLink, PASSPHRASE_HEADER_BYTES, sealCompressed, sealSnapshot } from './link';
 import { buildSnapshot } from './snapshot';
+import { chainHead } from '$lib/integrity/chain';
 import type { OpenFailure, OpenResult, ShareScope, Snapshot } from './types';
 
 const ORIGIN = 'https://clearday.example';
@@ -72,6 +73,15 @@ describe('a link with the key in it', () => {
 		const keyLink = await createShareLink(demoSnapshot(), { origin: ORIGIN });
 		const passphraseLink = await createShareLink(demoSnapshot(), { origin: ORIGIN, passphrase: 'apple orbit lantern' });
 		expect(keyLink.length).toBeLessThanOrEqual(1200);
+		expect(passphraseLink.length).toBeLessThanOrEqual(1200);
+	});
+
+	it('with the record’s fingerprint too, opens to the same snapshot and still fits', async () => {
+		const snapshot = buildSnapshot(demo, NOW, { ...WIDEST, fingerprint: true }, 7, await chainHead(demo.checkIns));
+		const keyLink = await createShareLink(snapshot, { origin: ORIGIN });
+		expect(await openShareLink(fragmentOf(keyLink), NOW)).toStrictEqual({ ok: true, snapshot });
+		expect(keyLink.length).toBeLessThanOrEqual(1200);
+		const passphraseLink = await createShareLink(snapshot, { origin: ORIGIN, passphrase: 'apple orbit lantern' });
 		expect(passphraseLink.length).toBeLessThanOrEqual(1200);
 	});
 });

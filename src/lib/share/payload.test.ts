@@ -80,6 +80,11 @@ describe('the payload', () => {
 		['a currency in lower case', (p) => ({ ...p, b: [[0, 0, 40_000_000, 0, 'kzt']] })],
 		['a last check-in after creation', (p) => ({ ...p, k: p.c + 1 })],
 		['a last check-in as text', (p) => ({ ...p, k: '2026-11-20' })],
+		['a fingerprint of 11 hex digits', (p) => ({ ...p, h: '0123456789a' })],
+		['a whole chain head as the fingerprint', (p) => ({ ...p, h: 'a'.repeat(64) })],
+		['a fingerprint in capitals', (p) => ({ ...p, h: '0123456789AB' })],
+		['a fingerprint written as it is shown', (p) => ({ ...p, h: '0123 4567 89ab' })],
+		['a fingerprint as a number', (p) => ({ ...p, h: 123456789012 })],
 		['an array', () => []],
 		['null', () => null]
 	])('refuses %s', (_, change) => {
@@ -88,10 +93,20 @@ describe('the payload', () => {
 		expect(fromPayload(changed === undefined ? changed : JSON.parse(JSON.stringify(changed)))).toBeUndefined();
 	});
 
+	it('carries the fingerprint when there is one, as an optional field: a payload without it still reads', () => {
+		const withHead: Snapshot = { ...snapshot, chainHead: '0123456789ab' };
+		expect(toPayload(withHead)).toEqual({ ...toPayload(snapshot), h: '0123456789ab' });
+		expect(fromPayload(JSON.parse(JSON.stringify(toPayload(withHead))))).toStrictEqual(withHead);
+		const empty: Snapshot = { ...snapshot, chainHead: '' };
+		expect(fromPayload(JSON.parse(JSON.stringify(toPayload(empty))))).toStrictEqual(empty);
+		expect(fromPayload(valid())).not.toHaveProperty('chainHead');
+	});
+
 	it('refuses to encode a snapshot whose link could not be opened', () => {
 		expect(() => toPayload({ ...snapshot, createdAt: new Date('2026-11-23T12:00:00.500+05:00') })).toThrow(RangeError);
 		expect(() => toPayload({ ...snapshot, deadlines: [{ ...snapshot.deadlines![0]!, title: ' ' }] })).toThrow(RangeError);
 		expect(() => toPayload({ ...snapshot, level: 'unknown' as never })).toThrow(RangeError);
 		expect(() => toPayload({ ...snapshot, lastCheckInAt: new Date(NaN) })).toThrow(RangeError);
+		expect(() => toPayload({ ...snapshot, chainHead: 'a'.repeat(64) })).toThrow(RangeError);
 	});
 });

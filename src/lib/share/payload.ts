@@ -11,7 +11,7 @@ import { CHANGE_KINDS } from '$lib/domain/categories';
 import { currency, localDate, localTime, title } from '$lib/domain/schema';
 import { isLocalTime } from '$lib/domain/time';
 import type { Level, Params } from '$lib/domain';
-import type { Snapshot } from './types';
+import { FINGERPRINT_DIGITS, type Snapshot } from './types';
 
 const DAY_S = 86_400;
 
@@ -32,6 +32,7 @@ const LEVELS = ['ok', 'attention', 'at-risk'] as const satisfies readonly Level[
 const integer = v.pipe(v.number(), v.safeInteger());
 const natural = v.pipe(integer, v.minValue(0));
 const seconds = v.pipe(natural, v.maxValue(MAX_SECONDS));
+const FINGERPRINT = new RegExp(`^(?:[0-9a-f]{${FINGERPRINT_DIGITS}})?$`);
 const code = v.pipe(v.string(), v.maxLength(100), v.regex(/^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*$/));
 
 /*
@@ -82,7 +83,9 @@ const payloadSchema = v.strictObject({
 	/** Balances: [title index, paid, total, overdue, currency], amounts in minor units. */
 	b: v.optional(v.array(tupleOf([natural, natural, natural, natural, currency]))),
 	/** The last check-in, epoch seconds (null: none yet). May predate 1970 in theory, hence any integer. */
-	k: v.optional(orNull(integer))
+	k: v.optional(orNull(integer)),
+	/** The record's fingerprint: the chain head's first FINGERPRINT_DIGITS hex digits ('' : nothing recorded yet). */
+	h: v.optional(v.pipe(v.string(), v.regex(FINGERPRINT)))
 });
 
 export type Payload = v.InferOutput<typeof payloadSchema>;
@@ -107,6 +110,7 @@ export function toPayload(snapshot: Snapshot): Payload {
 	if (deadlines) payload.d = deadlines as Payload['d'];
 	if (balances) payload.b = balances as Payload['b'];
 	if (snapshot.lastCheckInAt !== undefined) payload.k = snapshot.lastCheckInAt === null ? null : secondsOf(snapshot.lastCheckInAt, 'lastCheckInAt');
+	if (snapshot.chainHead !== undefined) payload.h = snapshot.chainHead;
 	if (fromPayload(payload) === undefined) throw new RangeError('share payload: the snapshot does not fit the link format (see docs/share-link.md)');
 	return payload;
 }
@@ -133,10 +137,11 @@ function consistent(payload: Payload): boolean {
 export function fromPayload(input: unknown): Snapshot | undefined {
 	const parsed = v.safeParse(payloadSchema, input);
 	if (!parsed.success || !consistent(parsed.output)) return undefined;
-	const { c, e, l, t = [], d, b, k } = parsed.output;
+	const { c, e, l, t = [], d, b, k, h } = parsed.output;
 	const snapshot: Snapshot = { createdAt: new Date(c * 1000), expiresAt: new Date(e * 1000), level: LEVELS[l] };
 	if (d) snapshot.deadlines = d.map(([index, code, at, params]) => ({ title: t[index]!, label: { code, params: params as Params }, at: new Date(at * 1000) }));
 	if (b) snapshot.balances = b.map(([index, paid, total, overdue, currency]) => ({ title: t[index]!, paid, total, overdue, currency }));
 	if (k !== undefined) snapshot.lastCheckInAt = k === null ? null : new Date(k * 1000);
+	if (h !== undefined) snapshot.chainHead = h;
 	return snapshot;
 }

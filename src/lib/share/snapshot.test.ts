@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { evaluate, upcoming } from '$lib/domain';
 import { at, caseBuilder } from '../../../tests/unit/case-builder';
 import { buildSnapshot } from './snapshot';
-import { EXPIRY_DAYS, type ShareScope } from './types';
+import { EXPIRY_DAYS, FINGERPRINT_DIGITS, type ShareScope } from './types';
+import { chainHead, shortHash } from '$lib/integrity/chain';
 
 const ALL: ShareScope = { deadlines: true, balances: true, lastCheckIn: true };
 const NONE: ShareScope = { deadlines: false, balances: false, lastCheckIn: false };
@@ -125,6 +126,27 @@ describe('buildSnapshot', () => {
 		}
 		expect(() => buildSnapshot(file, NOW, NONE, 2 as never)).toThrow(RangeError);
 		expect(() => buildSnapshot(file, new Date(NaN), NONE, 7)).toThrow(RangeError);
+	});
+
+	it('carries the record’s fingerprint when asked: the short chain head, the digits the report shows', async () => {
+		const file = richCase();
+		const head = await chainHead(file.checkIns);
+		const snapshot = buildSnapshot(file, NOW, { ...NONE, fingerprint: true }, 7, head);
+		expect(snapshot.chainHead).toBe(head.slice(0, FINGERPRINT_DIGITS));
+		expect(shortHash(snapshot.chainHead!)).toBe(shortHash(head));
+		expect(Object.keys(snapshot).sort()).toEqual(['chainHead', 'createdAt', 'expiresAt', 'level']);
+		// Not asked for: not there, whatever head is given.
+		expect(buildSnapshot(file, NOW, ALL, 7, head)).not.toHaveProperty('chainHead');
+		// Nothing recorded: an empty fingerprint.
+		expect(buildSnapshot(caseBuilder().build(), NOW, { ...NONE, fingerprint: true }, 7, '').chainHead).toBe('');
+	});
+
+	it('refuses the fingerprint without a chain head, or with something else', () => {
+		const file = richCase();
+		const scope = { ...NONE, fingerprint: true };
+		expect(() => buildSnapshot(file, NOW, scope, 7)).toThrow(RangeError);
+		expect(() => buildSnapshot(file, NOW, scope, 7, 'ab12')).toThrow(RangeError);
+		expect(() => buildSnapshot(file, NOW, scope, 7, 'A'.repeat(64))).toThrow(RangeError);
 	});
 
 	it('carries none of the private text of the case, even at the widest scope', () => {

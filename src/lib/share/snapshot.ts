@@ -3,7 +3,8 @@
  *
  * The snapshot is built from a whitelist, never by removing things from the case: the level,
  * the titles of the conditions, deadline labels with only the parameters in LABEL_PARAMS (payload.ts), the
- * balance of each payment condition, and the time of the last check-in. Notes, places,
+ * balance of each payment condition, the time of the last check-in, and the record's fingerprint
+ * (the short chain head, which says nothing about what was recorded). Notes, places,
  * locations, activity descriptions, trip destinations, the supervisor, the case's title and id
  * and every id of a rule or check-in stay on the phone, whatever the scope.
  *
@@ -12,8 +13,9 @@
  */
 import { evaluate, upcoming, type CaseFile, type Message, type Params } from '$lib/domain';
 import { instantMs } from '$lib/domain/instant';
+import { HASH_PATTERN } from '$lib/integrity/chain';
 import { DEADLINE_WINDOW_DAYS, LABEL_PARAMS } from './payload';
-import { EXPIRY_DAYS, type ExpiryDays, type ShareScope, type Snapshot } from './types';
+import { EXPIRY_DAYS, FINGERPRINT_DIGITS, type ExpiryDays, type ShareScope, type Snapshot } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -59,12 +61,15 @@ function lastCheckInAt(file: CaseFile, nowMs: number): Date | null {
 
 /**
  * The status of `file` as of `now` (to the second), showing what `scope` allows, expiring
- * `expiresInDays` × 24 hours later. Pure; throws only on an invalid `now` or expiry.
+ * `expiresInDays` × 24 hours later. With the fingerprint in the scope, `chainHead` is
+ * `chainHead(file.checkIns)` (integrity/chain.ts: asynchronous, so the caller works it out).
+ * Pure; throws only on an invalid `now`, expiry or chain head.
  */
-export function buildSnapshot(file: CaseFile, now: Date, scope: ShareScope, expiresInDays: ExpiryDays): Snapshot {
+export function buildSnapshot(file: CaseFile, now: Date, scope: ShareScope, expiresInDays: ExpiryDays, chainHead?: string): Snapshot {
 	const createdMs = wholeSecond(now.getTime());
 	if (!Number.isFinite(createdMs)) throw new RangeError('buildSnapshot: now must be a valid date');
 	if (!EXPIRY_DAYS.includes(expiresInDays)) throw new RangeError(`buildSnapshot: expiry must be one of ${EXPIRY_DAYS.join(', ')} days`);
+	if (scope.fingerprint && (chainHead === undefined || (chainHead !== '' && !HASH_PATTERN.test(chainHead)))) throw new RangeError('buildSnapshot: the fingerprint needs the chain head (64 hex digits, or empty)');
 	const createdAt = new Date(createdMs);
 	const status = evaluate(file, createdAt);
 	const snapshot: Snapshot = { createdAt, expiresAt: new Date(createdMs + expiresInDays * DAY_MS), level: status.level };
@@ -90,5 +95,6 @@ export function buildSnapshot(file: CaseFile, now: Date, scope: ShareScope, expi
 		}
 	}
 	if (scope.lastCheckIn) snapshot.lastCheckInAt = lastCheckInAt(file, createdMs);
+	if (scope.fingerprint) snapshot.chainHead = chainHead!.slice(0, FINGERPRINT_DIGITS);
 	return snapshot;
 }

@@ -12,7 +12,15 @@ export interface ShareScope {
 	balances: boolean;
 	/** When the person last recorded anything. */
 	lastCheckIn: boolean;
+	/** The record's fingerprint (the hash chain's head, short), to compare with one noted earlier. */
+	fingerprint?: boolean;
 }
+
+/**
+ * Hex digits of the chain head a link carries: the short form people compare (`shortHash` in
+ * integrity/chain.ts shows the same 12, in groups of four). docs/share-link.md says why 12.
+ */
+export const FINGERPRINT_DIGITS = 12;
 
 export const EXPIRY_DAYS = [1, 7, 30] as const;
 export type ExpiryDays = (typeof EXPIRY_DAYS)[number];
@@ -34,6 +42,11 @@ export interface Snapshot {
 	balances?: { title: string; paid: number; total: number; overdue: number; currency: string }[];
 	/** Present when the scope has the last check-in; null when nothing was recorded yet. */
 	lastCheckInAt?: Date | null;
+	/**
+	 * Present when the scope has the fingerprint: the first FINGERPRINT_DIGITS hex digits of the
+	 * chain head over every check-in; '' when nothing was recorded yet.
+	 */
+	chainHead?: string;
 }
 
 /** Why a link did not open, each with its own message for the viewer. */

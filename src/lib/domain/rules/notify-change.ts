@@ -32,7 +32,8 @@ export const notifyChangeSchema = v.pipe(
 
 export type NotifyChangeRule = v.InferOutput<typeof notifyChangeSchema>;
 
-function changesOf(rule: NotifyChangeRule, ctx: EvalContext) {
+/** The changes the rule covers, each with its notification deadline (shared with the compliance report). */
+export function changesOf(rule: NotifyChangeRule, ctx: EvalContext) {
 	const kinds = new Set<string>(rule.changes);
 	const result = [];
 	for (const change of ctx.checkIns.ofKind('change')) {

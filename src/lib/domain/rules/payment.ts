@@ -35,7 +35,7 @@ export const paymentSchema = v.pipe(
 
 export type PaymentRule = v.InferOutput<typeof paymentSchema>;
 
-interface Instalment {
+export interface Instalment {
 	due: string;
 	amount: number;
 	/** Sum of this and every earlier instalment. */
@@ -43,7 +43,8 @@ interface Instalment {
 	deadline: number;
 }
 
-function instalments(rule: PaymentRule, ctx: EvalContext): Instalment[] {
+/** The schedule in due-date order, with running sums and deadlines (shared with the compliance report). */
+export function instalments(rule: PaymentRule, ctx: EvalContext): Instalment[] {
 	const sorted = [...rule.schedule].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 	let cumulative = 0;
 	return sorted.map((item) => {

@@ -15,7 +15,7 @@ import { occurrences, parseRecurrence, RecurrenceError, type Recurrence } from '
 import { describeRecurrence } from '../recurrence-text';
 import { formatLocalDate, isLocalTime, parseLocalDate, parseLocalTime, type Day } from '../time';
 import { Findings } from '../findings';
-import type { EvalContext, RuleKind } from '../kind';
+import type { EvalContext, RuleKind, Timed } from '../kind';
 import type { Deadline } from '../types';
 
 const recurrenceText = v.pipe(
@@ -74,6 +74,44 @@ function deadlineOf(rule: ReportingRule, ctx: EvalContext, day: Day): number {
 	return rule.window ? ctx.zone.instantOf(day, parseLocalTime(rule.window.to)) : ctx.zone.endOfDay(day);
 }
 
+/** One occurrence and what the record holds for it, as far as `ctx` knows (check-ins by `now`). */
+export interface Occurrence {
+	day: Day;
+	/** The end of the window, else of the day. */
+	deadline: number;
+	/** Reports for the rule on that local date, by `at`: the first meets it if it is in time. */
+	reports: readonly Timed[];
+	/** Excuses for that date, by `at`: any one takes the occurrence out. */
+	excuses: readonly Timed[];
+	met: boolean;
+}
+
+function add(map: Map<Day, Timed[]>, day: Day, item: Timed): void {
+	const list = map.get(day);
+	if (list) list.push(item);
+	else map.set(day, [item]);
+}
+
+/**
+ * The rule's occurrences in date order, each with its reports and excuses: the one judgement of
+ * a reporting day, shared by `evaluate` and the compliance report. Lazy, so that evaluate can stop
+ * once the next occurrence is known.
+ */
+export function* occurrencesOf(rule: ReportingRule, ctx: EvalContext): Generator<Occurrence> {
+	const reports = new Map<Day, Timed[]>();
+	const excuses = new Map<Day, Timed[]>();
+	for (const item of ctx.checkIns.forRule(rule.id)) {
+		const { checkIn } = item;
+		if (checkIn.kind === 'report') add(reports, ctx.zone.dayOf(item.at), item);
+		else if (checkIn.kind === 'excuse') add(excuses, parseLocalDate(checkIn.for), item);
+	}
+	for (const day of reportingDays(rule, ctx)) {
+		const deadline = deadlineOf(rule, ctx, day);
+		const onDay = reports.get(day) ?? [];
+		yield { day, deadline, reports: onDay, excuses: excuses.get(day) ?? [], met: onDay.length > 0 && onDay[0]!.at <= deadline };
+	}
+}
+
 function label(date: string) {
 	return { code: 'reporting.label', params: { date } };
 }
@@ -91,26 +129,12 @@ export const reporting: RuleKind<ReportingRule> = {
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);
-		const { zone, now } = ctx;
-		const earliestReport = new Map<Day, number>();
-		const excused = new Set<Day>();
-		for (const { checkIn, at } of ctx.checkIns.forRule(rule.id)) {
-			if (checkIn.kind === 'report') {
-				const day = zone.dayOf(at);
-				if (!earliestReport.has(day)) earliestReport.set(day, at);
-			} else if (checkIn.kind === 'excuse') {
-				excused.add(parseLocalDate(checkIn.for));
-			}
-		}
-
+		const { now } = ctx;
 		let missed = 0;
 		let firstMissed: string | undefined;
 		let remaining = 0;
-		for (const day of reportingDays(rule, ctx)) {
-			if (excused.has(day)) continue;
-			const deadline = deadlineOf(rule, ctx, day);
-			const reportedAt = earliestReport.get(day);
-			const met = reportedAt !== undefined && reportedAt <= deadline;
+		for (const { day, deadline, excuses, met } of occurrencesOf(rule, ctx)) {
+			if (excuses.length) continue;
 			const date = formatLocalDate(day);
 			if (!met && now > deadline) {
 				missed++;

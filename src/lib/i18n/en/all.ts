@@ -12,8 +12,9 @@ import { describe } from './describe';
 import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
+import { report } from './report';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report];

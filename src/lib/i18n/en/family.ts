@@ -37,6 +37,10 @@ export const family = {
 	'family.lastCheckIn': 'Last check-in',
 	'family.lastCheckIn.at': (p: { at: string; relative: string }) => `${p.at} (${p.relative})`,
 	'family.lastCheckIn.none': 'Nothing was recorded yet.',
+	'family.fingerprint': 'Record fingerprint',
+	'family.fingerprint.none': 'Nothing was recorded yet, so the record has no fingerprint.',
+	'family.fingerprint.what':
+		'If you noted a fingerprint earlier, compare: the same one means nothing was recorded or changed since; a different one means entries were added since, or changed. You can note this one: with the person’s record, a lawyer can later check that nothing recorded before it was changed.',
 	'family.readOnly': 'This page only shows the status. Nothing here can be changed.',
 
 	'family.passphrase.title': 'This link is locked with a passphrase',

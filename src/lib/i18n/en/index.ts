@@ -22,6 +22,7 @@ import type { describe } from './describe';
 import type { share } from './share';
 import type { family } from './family';
 import type { erase } from './erase';
+import type { report } from './report';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
 
@@ -37,4 +38,5 @@ export type MessageKey = keyof (typeof enCore &
 	typeof describe &
 	typeof share &
 	typeof family &
-	typeof erase);
+	typeof erase &
+	typeof report);

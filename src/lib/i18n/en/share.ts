@@ -23,6 +23,9 @@ export const share = {
 	'share.scope.balances.hint': 'For each fine or damages: how much is paid, the total, and how much is overdue.',
 	'share.scope.lastCheckIn': 'When you last checked in',
 	'share.scope.lastCheckIn.hint': 'The date and time you last recorded something, not what it was.',
+	'share.scope.fingerprint': 'Include the record’s fingerprint (chain head)',
+	'share.scope.fingerprint.hint':
+		'A short code worked out from everything you have recorded, in order. It changes with every new entry. Whoever notes it can later have your record checked against it: nothing recorded before it can have been changed. It says nothing about what you recorded.',
 	'share.never': 'Never shared, whatever you choose',
 	'share.never.text':
 		'Your notes, your locations, what your activities were, where your trips go, and your probation officer’s details never go into a link.',

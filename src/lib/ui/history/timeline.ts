@@ -6,24 +6,20 @@
  * - Order is by `at` (when it happened), newest first; check-ins at the same instant are in
  *   reverse recording order (the later-recorded first). Days are the local dates of `at` in the
  *   case's zone, so a report made at 00:30 in Almaty is on that Almaty day wherever the phone is.
- * - **Backdated**: an entry recorded more than an hour after it happened, or on another local
- *   day (a report at 23:50 entered at 00:05 is backdated; one at 10:15 entered at 10:40 is not).
- *   A backdated entry shows both times, "happened … · recorded …", because that difference is
- *   what a lawyer or an officer reading the record will ask about. A correction that keeps the
- *   original time is therefore backdated too, which is honest: it was written later.
+ * - **Backdated** (src/lib/domain/backdated.ts, shared with the compliance report): an entry
+ *   recorded more than an hour after it happened, or on another local day. A backdated entry shows
+ *   both times, "happened … · recorded …", because that difference is what a lawyer or an officer
+ *   reading the record will ask about. A correction that keeps the original time is therefore
+ *   backdated too, which is honest: it was written later.
  * - Filters: by condition (a rule id, or NO_RULE for entries for no condition) and by kind.
  */
 import type { CheckIn, CheckInKind } from '$lib/domain';
 import { instantMs } from '$lib/domain/instant';
 import { formatLocalDate, type Zone } from '$lib/domain/time';
+import { isBackdated } from '$lib/domain/backdated';
 import { corrections, type Corrections } from './corrections';
 
-/** More than this between `at` and `recordedAt` (on the same day) marks an entry backdated. */
-export const BACKDATED_AFTER_MS = 60 * 60 * 1000;
-
-export function isBackdated(atMs: number, recordedMs: number, zone: Zone): boolean {
-	return recordedMs - atMs > BACKDATED_AFTER_MS || zone.dayOf(atMs) !== zone.dayOf(recordedMs);
-}
+export { BACKDATED_AFTER_MS, isBackdated } from '$lib/domain/backdated';
 
 export interface TimelineEntry {
 	checkIn: CheckIn;
