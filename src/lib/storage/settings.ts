@@ -9,9 +9,15 @@ export interface Settings {
 	persistence: 'granted' | 'refused' | 'unsupported' | 'unknown';
 	/** Whether the person turned system notifications on in the app. */
 	notifications: boolean;
+	/** The last backup made (or restored) on this device: of which case, and when (ISO instant). */
+	lastBackup: { caseId: string; at: string } | undefined;
+	/** After how many days without a backup Today reminds of one. */
+	backupEvery: number;
+	/** "Later" on that reminder: not shown again before this instant. */
+	backupLater: string | undefined;
 }
 
-export const DEFAULT_SETTINGS: Settings = { persistence: 'unknown', notifications: false };
+export const DEFAULT_SETTINGS: Settings = { persistence: 'unknown', notifications: false, lastBackup: undefined, backupEvery: 7, backupLater: undefined };
 
 export async function readSettings(db: CleardayDb): Promise<Settings> {
 	const records = await guardedRead(() => db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS)));
