@@ -3,10 +3,9 @@
  * JSON or sealed with a passphrase (envelope.ts), named for the day it was made.
  */
 import type { CaseFile } from '$lib/domain';
+import { sealStoredChain } from '$lib/storage/chain';
 import { readCase } from '$lib/storage/case-records';
-import { storedHead } from '$lib/storage/chain';
 import type { CleardayDb } from '$lib/storage/db';
-import { guarded } from '$lib/storage/errors';
 import { sealBackup } from './envelope';
 
 export interface BackupFile {
@@ -28,7 +27,7 @@ function localDay(now: Date, timeZone: string): string {
  * can be restored.
  */
 export async function makeBackup(db: CleardayDb, caseId: string, options: { passphrase?: string; now: Date }): Promise<BackupFile | undefined> {
-	await guarded(() => db.transaction('rw', db.checkIns, () => storedHead(db, caseId)));
+	await sealStoredChain(db, caseId);
 	const file = await readCase(db, caseId);
 	if (!file) return undefined;
 	const day = localDay(options.now, file.case.timeZone);

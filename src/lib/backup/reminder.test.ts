@@ -7,7 +7,7 @@ import { backupReminder, LATER_MS } from './reminder';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
-const realCase = { id: 'case-1', demo: false, createdAt: daysAgo(30) };
+const realCase = { id: 'case-1', demo: false, recordSince: daysAgo(30) };
 
 function settings(fields: Partial<Settings>): Settings {
 	return { ...DEFAULT_SETTINGS, persistence: 'granted', ...fields };
@@ -21,15 +21,16 @@ describe('the backup reminder', () => {
 		expect(backupReminder(settings({ lastBackup: { caseId: 'case-1', at: daysAgo(20) }, backupEvery: 30 }), realCase, now)).toBeUndefined();
 	});
 
-	it('without any backup, waits until the case itself is as old as the interval', () => {
-		expect(backupReminder(settings({}), { ...realCase, createdAt: daysAgo(1) }, now)).toBeUndefined();
+	it('without any backup, waits until the record’s first check-in is as old as the interval', () => {
+		expect(backupReminder(settings({}), { ...realCase, recordSince: daysAgo(1) }, now)).toBeUndefined();
+		expect(backupReminder(settings({}), { ...realCase, recordSince: undefined }, now)).toBeUndefined();
 		expect(backupReminder(settings({}), realCase, now)).toEqual({ reason: 'never' });
 		// A backup of another case (replaced since) does not count for this one.
 		expect(backupReminder(settings({ lastBackup: { caseId: 'case-0', at: daysAgo(0) } }), realCase, now)).toEqual({ reason: 'never' });
 	});
 
 	it('reminds at once when the browser refused (or cannot promise) to keep the data, unless a backup is recent', () => {
-		const fresh = { ...realCase, createdAt: daysAgo(0) };
+		const fresh = { ...realCase, recordSince: undefined };
 		expect(backupReminder(settings({ persistence: 'refused' }), fresh, now)).toEqual({ reason: 'at-risk' });
 		expect(backupReminder(settings({ persistence: 'unsupported' }), fresh, now)).toEqual({ reason: 'at-risk' });
 		expect(backupReminder(settings({ persistence: 'refused', lastBackup: { caseId: 'case-1', at: daysAgo(1) } }), fresh, now)).toBeUndefined();
@@ -43,10 +44,10 @@ describe('the backup reminder', () => {
 		expect(backupReminder(settings({ persistence: 'refused', backupLater: now.toISOString() }), realCase, now)).toEqual({ reason: 'at-risk' });
 	});
 
-	it('reads an interval it does not offer, or a broken date, as the defaults would', () => {
+	it('reads an interval that is no number of days, or a broken date, as the defaults would', () => {
 		expect(backupReminder(settings({ backupEvery: 0, lastBackup: { caseId: 'case-1', at: daysAgo(6) } }), realCase, now)).toBeUndefined();
 		expect(backupReminder(settings({ backupEvery: 0, lastBackup: { caseId: 'case-1', at: daysAgo(7) } }), realCase, now)).toMatchObject({ reason: 'old' });
 		expect(backupReminder(settings({ lastBackup: { caseId: 'case-1', at: 'yesterday' } }), realCase, now)).toEqual({ reason: 'never' });
-		expect(backupReminder(settings({}), { ...realCase, createdAt: undefined }, now)).toBeUndefined();
+		expect(backupReminder(settings({}), { ...realCase, recordSince: 'not a date' }, now)).toBeUndefined();
 	});
 });

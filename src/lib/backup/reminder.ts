@@ -1,18 +1,16 @@
 /**
  * When Today reminds the person to make a backup: gently, and only for a real case (the demo is
- * not worth keeping).
+ * not worth keeping). Decided from what Today has read already (the device's settings and the
+ * case on screen), so that the first visit loads nothing more for it.
  *
- * - Once the last backup of this case is older than the chosen interval, or, without any, once
- *   the case itself is that old.
+ * - Once the last backup of this case is older than the chosen interval; without any, once the
+ *   record's first check-in is that old (a case with nothing recorded has little to lose).
  * - At once when the browser refused to keep the app's data (or cannot promise to): then it may
- *   be cleared when the phone runs short of space, and a backup is the only copy.
+ *   be cleared when the phone runs short of space, and a backup is the only other copy.
  * - Not again for a day after "Later".
  */
 import type { Settings } from '$lib/storage/settings';
 
-/** The intervals offered, in days; the default is a week. */
-export const BACKUP_EVERY_DAYS = [1, 3, 7, 14, 30] as const;
-export const DEFAULT_BACKUP_EVERY = 7;
 /** "Later" hides the reminder for this long. */
 export const LATER_MS = 24 * 3_600_000;
 
@@ -21,7 +19,7 @@ const DAY_MS = 86_400_000;
 export type BackupReminder =
 	/** The browser may clear the data: no backup, or none within the interval. */
 	| { reason: 'at-risk'; since?: Date }
-	/** Never backed up, and the case is older than the interval. */
+	/** Never backed up, and the record is older than the interval. */
 	| { reason: 'never' }
 	/** The last backup is older than the interval. */
 	| { reason: 'old'; since: Date };
@@ -29,8 +27,8 @@ export type BackupReminder =
 export interface CaseForReminder {
 	id: string;
 	demo: boolean;
-	/** When the case was stored on this phone (ISO instant). */
-	createdAt: string | undefined;
+	/** When the record began: its first check-in's `recordedAt` (none: nothing recorded yet). */
+	recordSince: string | undefined;
 }
 
 function instant(text: string | undefined): Date | undefined {
@@ -44,7 +42,7 @@ export function backupReminder(settings: Settings, theCase: CaseForReminder, now
 	if (theCase.demo) return undefined;
 	const later = instant(settings.backupLater);
 	if (later && later > now) return undefined;
-	const every = (BACKUP_EVERY_DAYS as readonly number[]).includes(settings.backupEvery) ? settings.backupEvery : DEFAULT_BACKUP_EVERY;
+	const every = settings.backupEvery > 0 ? settings.backupEvery : 7;
 	const last = settings.lastBackup?.caseId === theCase.id ? instant(settings.lastBackup.at) : undefined;
 	const overdue = (since: Date) => now.getTime() - since.getTime() >= every * DAY_MS;
 	if (settings.persistence === 'refused' || settings.persistence === 'unsupported') {
@@ -52,6 +50,6 @@ export function backupReminder(settings: Settings, theCase: CaseForReminder, now
 		return overdue(last) ? { reason: 'at-risk', since: last } : undefined;
 	}
 	if (last) return overdue(last) ? { reason: 'old', since: last } : undefined;
-	const created = instant(theCase.createdAt);
-	return created && overdue(created) ? { reason: 'never' } : undefined;
+	const since = instant(theCase.recordSince);
+	return since && overdue(since) ? { reason: 'never' } : undefined;
 }

@@ -8,7 +8,7 @@ import { parseCaseFile } from '$lib/domain/casefile';
 import { CaseFileError, makeIssue, type CaseFileIssue } from '$lib/domain/issues';
 import type { CaseFile } from '$lib/domain';
 import { createCase } from '$lib/storage/cases';
-import { sealFile } from '$lib/storage/chain';
+import { sealFile } from '$lib/storage/seal-file';
 import type { CleardayDb } from '$lib/storage/db';
 import type { Saved } from '$lib/storage/result';
 import { writeSetting } from '$lib/storage/settings';

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, validateCaseInfo, validateNewCheckIn, validateRule, validateRuleInCase } from './casefile';
 import { CaseFileError, issueMessages, type CaseFileIssue } from './issues';
+import { HASH } from './schema';
+import { HASH_PATTERN } from '$lib/integrity/chain';
 
 // Damaged files are untyped on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -514,6 +516,11 @@ describe('check-ins: fields', () => {
 	it('refuses a blank note and a field of the wrong type', () => {
 		expect(problems(fileWith((file) => (file.checkIns[C.note].note = ' ')))).toEqual([{ path: 'checkIns[10].note', code: 'text.empty' }]);
 		expect(problems(fileWith((file) => (file.checkIns[C.permission].granted = 'yes')))).toEqual([{ path: 'checkIns[6].granted', code: 'value.type' }]);
+	});
+
+	it('reads a check-in hash by the chain’s own pattern', () => {
+		expect(HASH.source).toBe(HASH_PATTERN.source);
+		expect(HASH.flags).toBe(HASH_PATTERN.flags);
 	});
 
 	it('accepts a check-in hash of 64 lower-case hex digits on any kind, and refuses anything else as one', () => {

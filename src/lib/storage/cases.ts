@@ -9,7 +9,7 @@ import type { CleardayDb } from './db';
 import { guarded } from './errors';
 import { ACTIVE_CASE, readCase, removeCaseRecords } from './case-records';
 import { refused, type Saved } from './result';
-import { sealFile } from './chain';
+import { sealFile } from './seal-file';
 
 /**
  * Stores a case file (validated in full first) as the active case, in one transaction: either

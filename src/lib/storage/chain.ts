@@ -1,40 +1,15 @@
 /**
- * The hash chain in storage: every check-in is written with its link to the one recorded before
- * it in the same case (docs/case-file.md, "The hash chain"; the hashing is
- * src/lib/integrity/chain.ts). A whole file is sealed (or its seals checked) before its
- * transaction; a single new check-in is sealed inside its transaction, against the stored head.
+ * The hash chain of a stored case: every check-in is written with its link to the one recorded
+ * before it in the same case (docs/case-file.md, "The hash chain"; the hashing is
+ * src/lib/integrity/chain.ts). A new check-in is sealed inside its own transaction, against the
+ * stored head. (A whole file is sealed before its transaction: seal-file.ts.)
  */
 import Dexie from 'dexie';
-import { chainHashes, checkInHash, verifyChain, type ChainCheck } from '$lib/integrity/chain';
-import { makeIssue, type CaseFileIssue } from '$lib/domain/issues';
-import type { CaseFile, CheckIn } from '$lib/domain';
+import { chainHashes, checkInHash } from '$lib/integrity/chain';
+import type { CheckIn } from '$lib/domain';
+import { readCase } from './case-records';
 import type { CleardayDb } from './db';
-
-/** The first check-in that breaks a chain, as an issue that names it (path, position, kind, time). */
-export function chainIssue(checkIns: readonly CheckIn[], broken: Extract<ChainCheck, { ok: false }>): CaseFileIssue {
-	const checkIn = checkIns[broken.index]!;
-	return makeIssue(`checkIns[${broken.index}].hash`, broken.reason === 'missing' ? 'chain.missing' : 'chain.mismatch', {
-		position: broken.index + 1,
-		id: checkIn.id,
-		kind: checkIn.kind,
-		at: checkIn.at
-	});
-}
-
-/**
- * The file's check-ins, each with its hash: computed when the file has none (an old export, a
- * template, the demo), checked when it has them. A file whose chain does not hold is refused
- * with the first check-in that breaks it; a file with some hashes missing is refused at the first
- * one without.
- */
-export async function sealFile(file: CaseFile): Promise<{ checkIns: CheckIn[] } | { issue: CaseFileIssue }> {
-	if (file.checkIns.every((checkIn) => checkIn.hash === undefined)) {
-		const hashes = await chainHashes(file.checkIns);
-		return { checkIns: file.checkIns.map((checkIn, index) => ({ ...checkIn, hash: hashes[index] })) };
-	}
-	const check = await verifyChain(file.checkIns);
-	return check.ok ? { checkIns: file.checkIns } : { issue: chainIssue(file.checkIns, check) };
-}
+import { guarded } from './errors';
 
 /**
  * The chain head of a stored case, for the next check-in to link to ('' when it has none). Call
@@ -63,4 +38,13 @@ export async function storedHead(db: CleardayDb, caseId: string): Promise<string
 /** `checkIn` with its hash, linked to `previous`; WebCrypto awaited without letting the transaction commit. */
 export async function sealNext(checkIn: CheckIn, previous: string): Promise<CheckIn> {
 	return { ...checkIn, hash: await Dexie.waitFor(checkInHash(checkIn, previous)) };
+}
+
+/**
+ * Seals what a tab on older code left without a hash at the end of a case's chain (see
+ * storedHead), in its own transaction, and returns the case's check-ins as stored then.
+ */
+export async function sealStoredChain(db: CleardayDb, caseId: string): Promise<CheckIn[] | undefined> {
+	await guarded(() => db.transaction('rw', db.checkIns, () => storedHead(db, caseId)));
+	return (await readCase(db, caseId))?.checkIns;
 }
