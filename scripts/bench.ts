@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { evaluate, parseCaseFile, upcoming, type CaseFile } from '../src/lib/domain';
 import { benchCase } from './bench-case';
 import { benchApp } from './bench-app';
+import { benchIntegrity } from './bench-integrity';
 
 interface Figure {
 	name: string;
@@ -64,4 +65,5 @@ console.log();
 print(figures);
 console.log(`\nevaluate() 50,000 / 5,000 check-ins: ×${(evaluated[50_000]! / evaluated[5_000]!).toFixed(1)} (linear would be ×10)`);
 
+await benchIntegrity();
 await benchApp();

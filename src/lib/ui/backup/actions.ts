@@ -18,7 +18,10 @@ export function backUp(caseId: string, passphrase: string | undefined): Promise<
 	return makeBackup(appDb(), caseId, { passphrase, now: new Date() });
 }
 
-/** The backup as a file the share sheet takes: JSON where allowed, else the same text as .txt (Android's share sheet takes no JSON). */
+/**
+ * The backup as a file the share sheet takes: JSON where allowed, else the same text as .txt
+ * (browsers share only file types on a list of their own; Chromium's has no .json).
+ */
 export function shareableFile(backup: Pick<BackupFile, 'name' | 'text'>): File | undefined {
 	if (typeof navigator === 'undefined' || typeof navigator.canShare !== 'function' || typeof File !== 'function') return undefined;
 	const choices: [string, string][] = [
