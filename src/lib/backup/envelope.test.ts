@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { envelopeProblem, isEnvelope, MAX_ITERATIONS, openBackup, sealBackup, type Envelope } from './envelope';
 import { PBKDF2_ITERATIONS } from '$lib/share/crypto';
+import BACKUP_DOC from '../../../docs/backup.md?raw';
 
 /** The test vector of docs/backup.md. */
 export const VECTOR = {
@@ -37,6 +38,9 @@ function changed(change: (envelope: Record<string, unknown> & { kdf: Record<stri
 
 describe('the encrypted backup', () => {
 	it('opens the test vector of docs/backup.md with its passphrase', async () => {
+		expect(BACKUP_DOC).toContain(VECTOR.envelope.data);
+		expect(BACKUP_DOC).toContain(VECTOR.text);
+		expect(BACKUP_DOC).toContain(VECTOR.passphrase);
 		expect(await openBackup(VECTOR.envelope, VECTOR.passphrase, MAX)).toEqual({ ok: true, text: VECTOR.text });
 	});
 
