@@ -53,6 +53,9 @@ test('a locked backup restores on a wiped phone from the start screen, with ever
 	await expectAccessible(page);
 	const backup = await makeBackup(page, testInfo, PASSPHRASE);
 	expect(backup.name).toBe('clearday-backup-2026-11-23-encrypted.json');
+	// The file's long name in the message wraps at 200 % text: nothing scrolls sideways.
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	const text = readFileSync(backup.path, 'utf8');
 	expect(JSON.parse(text)).toMatchObject({ format: 'clearday-backup', version: 1, kdf: { name: 'PBKDF2-SHA-256', iterations: 600000 } });
 	// Locked: nothing of the case can be read in the file.
