@@ -9,7 +9,7 @@ const config = {
 	kit: {
 		// A static app shell: every route prerenders, unknown paths fall back to the SPA.
 		adapter: adapter({ fallback: '200.html' }),
-		// src/lib/pwa/UpdatePrompt.svelte registers the service worker (workbox-window), so that
+		// src/lib/pwa/UpdatePrompt.svelte registers the service worker (src/lib/pwa/register.ts), so that
 		// an update waits until the person agrees to reload.
 		serviceWorker: { register: false },
 		// Absolute asset paths: the offline shell must also load from a nested unknown path.

@@ -7,6 +7,7 @@ import { evaluate, parseCaseFile, upcoming, type CaseFile } from '../src/lib/dom
 import { benchCase } from './bench-case';
 import { benchApp } from './bench-app';
 import { benchLanguages } from './bench-languages';
+import { benchIntegrity } from './bench-integrity';
 
 interface Figure {
 	name: string;
@@ -66,4 +67,5 @@ print(figures);
 console.log(`\nevaluate() 50,000 / 5,000 check-ins: ×${(evaluated[50_000]! / evaluated[5_000]!).toFixed(1)} (linear would be ×10)`);
 
 await benchLanguages();
+await benchIntegrity();
 await benchApp();

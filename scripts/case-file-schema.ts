@@ -20,6 +20,7 @@ import {
 	currency,
 	duration,
 	geofence,
+	hash,
 	id,
 	instant,
 	latitude,
@@ -97,6 +98,7 @@ const SHARED_DEFINITIONS = {
 	Duration: duration,
 	Money: money,
 	Currency: currency,
+	Hash: hash,
 	WholeDays: wholeDays,
 	Latitude: latitude,
 	Longitude: longitude,
@@ -121,6 +123,7 @@ const DESCRIPTIONS: Record<string, string> = {
 		'An ISO 8601 duration of years, months, weeks, days, hours, minutes, seconds (whole numbers, not all zero): P3D, P1W, PT1H, P1M2DT3H. Years, months and days count on the local calendar; hours, minutes and seconds are elapsed time.',
 	Money: 'A positive whole number of minor units of the currency (tiyn, cents): 40,000 KZT is 4000000.',
 	Currency: 'An ISO 4217 currency code: three capital letters, e.g. KZT.',
+	Hash: 'A SHA-256 hash as 64 lower-case hexadecimal digits.',
 	WholeDays: 'A whole number of calendar days, 0 or more.',
 	Latitude: 'Degrees north (negative: south), −90 to 90.',
 	Longitude: 'Degrees east (negative: west), −180 to 180.',
@@ -216,7 +219,8 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
 		recordedAt: 'When it was written down; not before at. A later recordedAt marks a backdated entry.',
 		ruleId: 'The rule it is for (required for report, excuse, payment and done).',
 		note: 'Free text.',
-		supersedes: 'The id of a check-in this one corrects; the corrected one then no longer counts. Never edit a check-in: supersede it.'
+		supersedes: 'The id of a check-in this one corrects; the corrected one then no longer counts. Never edit a check-in: supersede it.',
+		hash: 'Its link in the hash chain: SHA-256 of "clearday/1", the previous check-in’s hash and this check-in’s canonical JSON (see case-file.md, The hash chain). Optional: absent from every check-in or present on every one; the app fills it in and checks it on import.'
 	},
 	ExcuseCheckIn: { for: 'The reporting occurrence (local date) that is excused.' },
 	PaymentCheckIn: { amount: 'The amount paid in minor units.', currency: 'Must be the rule’s currency.' },

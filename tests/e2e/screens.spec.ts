@@ -51,6 +51,7 @@ test.describe('axe, screen by screen', () => {
 			['/conditions', 'Conditions'],
 			['/conditions/edit', 'Add a condition'],
 			['/settings', 'Settings'],
+			['/backup', 'Backup'],
 			['/more', 'More']
 		] as const) {
 			await page.goto(path);
@@ -147,6 +148,7 @@ test.describe('200 % text size', () => {
 			['/history', 'History'],
 			['/can-i', 'Can I do this?'],
 			['/settings', 'Settings'],
+			['/backup', 'Backup'],
 			['/more', 'More']
 		];
 		for (const [path, name] of screens) {

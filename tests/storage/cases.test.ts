@@ -7,7 +7,7 @@ import { activeCaseId, createCase, deleteCase, dismissAlert, isDemoCase, markNot
 import { StorageError } from '../../src/lib/storage/errors';
 import { parseCaseFile } from '../../src/lib/domain/casefile';
 import type { CaseFile } from '../../src/lib/domain/types';
-import { freshDb, note, refusal, saved, smallCase, snapshot, stored } from './helpers';
+import { freshDb, note, refusal, saved, sealed, smallCase, snapshot, stored } from './helpers';
 
 /** A second, different case under another id. */
 function otherCase(): CaseFile {
@@ -20,10 +20,12 @@ describe('createCase', () => {
 		const db = freshDb();
 		const file = smallCase();
 		const result = saved(await createCase(db, structuredClone(file)));
-		expect(result).toStrictEqual(file);
+		// As stored: each check-in sealed with its hash, chained in the file's order.
+		const expected = await sealed(file);
+		expect(result).toStrictEqual(expected);
 
 		const read = await readCase(db, 'case-1');
-		expect(read).toStrictEqual(file);
+		expect(read).toStrictEqual(expected);
 		expect(read!.rules.map((rule) => rule.id)).toEqual(['report', 'fine', 'ban', 'address']);
 		// Recording order is the file's order, not the order of `at` (b-move happened first) nor of ids.
 		expect(read!.checkIns.map((checkIn) => checkIn.id)).toEqual(['c-report', 'c-fine', 'b-move']);
@@ -81,7 +83,7 @@ describe('createCase', () => {
 		await markNotified(db, 'case-1', ['fine/2026-06-25/due'], new Date('2026-06-22T00:00:00Z'));
 		const replacement = { ...smallCase(), rules: smallCase().rules.slice(0, 2), checkIns: smallCase().checkIns.slice(0, 1) };
 		saved(await createCase(db, replacement));
-		expect(await readCase(db, 'case-1')).toStrictEqual(replacement);
+		expect(await readCase(db, 'case-1')).toStrictEqual(await sealed(replacement));
 		expect(await db.rules.count()).toBe(2);
 		expect(await db.checkIns.count()).toBe(1);
 		// A restored backup of the same case must not notify again about what was already notified.
@@ -109,7 +111,7 @@ describe('createCase', () => {
 		expect(added).toBe(3);
 
 		expect(await snapshot(db)).toEqual(before);
-		expect(await readCase(db, 'case-1')).toStrictEqual(smallCase());
+		expect(await readCase(db, 'case-1')).toStrictEqual(await sealed(smallCase()));
 		expect(await activeCaseId(db)).toBe('case-2');
 	});
 });
@@ -134,7 +136,7 @@ describe('deleteCase', () => {
 		expect(after.rules).toEqual(ofCase2(other.rules!));
 		expect(after.checkIns).toEqual(ofCase2(other.checkIns!));
 		expect(after.alertStates).toEqual(ofCase2(other.alertStates!));
-		expect(await readCase(db, 'case-2')).toStrictEqual(otherCase());
+		expect(await readCase(db, 'case-2')).toStrictEqual(await sealed(otherCase()));
 	});
 
 	it('leaves the active case alone when another case is deleted, and a missing case is no error', async () => {
@@ -144,7 +146,7 @@ describe('deleteCase', () => {
 		await deleteCase(db, 'case-2');
 		expect(await activeCaseId(db)).toBe('case-1');
 		await deleteCase(db, 'never-stored');
-		expect(await readCase(db, 'case-1')).toStrictEqual(smallCase());
+		expect(await readCase(db, 'case-1')).toStrictEqual(await sealed(smallCase()));
 	});
 });
 

@@ -8,6 +8,7 @@ import { parseCaseFile } from '../../src/lib/domain/casefile';
 import { evaluate } from '../../src/lib/domain/evaluate';
 import { freshDb, note, refusal, saved, smallCase, snapshot, stored } from './helpers';
 import { statusOf } from '../unit/case-builder';
+import { checkInHash } from '../../src/lib/integrity/chain';
 
 const payment = {
 	id: 'c-fine-2',
@@ -23,9 +24,11 @@ describe('recordCheckIn', () => {
 	it('records a valid check-in after the ones already there', async () => {
 		const db = freshDb();
 		const before = await stored(db, smallCase());
-		expect(saved(await recordCheckIn(db, 'case-1', payment))).toStrictEqual(payment);
+		// Stored with its hash, linked to the last check-in recorded before it.
+		const expected = { ...payment, hash: await checkInHash(payment, before.checkIns.at(-1)!.hash!) };
+		expect(saved(await recordCheckIn(db, 'case-1', payment))).toStrictEqual(expected);
 		const after = await readCase(db, 'case-1');
-		expect(after).toStrictEqual({ ...before, checkIns: [...before.checkIns, payment] });
+		expect(after).toStrictEqual({ ...before, checkIns: [...before.checkIns, expected] });
 		expect(() => parseCaseFile(after)).not.toThrow();
 	});
 
@@ -71,7 +74,8 @@ describe('correctCheckIn', () => {
 		const db = freshDb();
 		const before = await stored(db, smallCase());
 		const recorded = saved(await correctCheckIn(db, 'case-1', 'c-fine', correction));
-		expect(recorded).toStrictEqual({ ...correction, supersedes: 'c-fine' });
+		const content = { ...correction, supersedes: 'c-fine' };
+		expect(recorded).toStrictEqual({ ...content, hash: await checkInHash(content, before.checkIns.at(-1)!.hash!) });
 		const after = await readCase(db, 'case-1');
 		expect(after!.checkIns).toStrictEqual([...before.checkIns, recorded]);
 		expect(after!.checkIns.find((checkIn) => checkIn.id === 'c-fine')).toStrictEqual(before.checkIns[1]);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { activeCaseId, createCase, markNotified, readAlertStates, readCase, readSettings, recordCheckIn, writeSetting } from '../../src/lib/storage';
+import { activeCaseId, createCase, markNotified, readAlertStates, readCase, readSettings, recordCheckIn, writeSetting, DEFAULT_SETTINGS } from '../../src/lib/storage';
 import { CleardayDb } from '../../src/lib/storage/db';
 import { guarded, guardedRead, isQuotaError, StorageError } from '../../src/lib/storage/errors';
 import { failBulkRequestWithQuota, failCommitWithQuota, freshDb, note, quotaError, smallCase, snapshot, stored } from './helpers';
@@ -193,6 +193,6 @@ describe('a full disk in the middle of a write', () => {
 		const db = freshDb();
 		failCommitWithQuota(db.settings);
 		expect((await rejection(writeSetting(db, 'notifications', true))).problem).toBe('quota');
-		expect(await readSettings(db)).toEqual({ persistence: 'unknown', notifications: false });
+		expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
 	});
 });

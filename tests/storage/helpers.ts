@@ -12,6 +12,7 @@ import { createCase, readCase } from '../../src/lib/storage';
 import type { CaseFile } from '../../src/lib/domain/types';
 import type { Saved } from '../../src/lib/storage/result';
 import { caseBuilder } from '../unit/case-builder';
+import { chainHashes } from '../../src/lib/integrity/chain';
 
 const factories = new WeakMap<CleardayDb, IDBFactory>();
 let count = 0;
@@ -55,6 +56,20 @@ export function smallCase(id = 'case-1'): CaseFile {
 	// Backdated: happened before the two above, recorded after them.
 	b.checkIn({ id: 'b-move', kind: 'change', ruleId: 'address', what: 'residence', on: '2026-06-01', at: '2026-06-01T12:00:00+05:00', recordedAt: '2026-06-25T09:00:00+05:00' });
 	return b.build();
+}
+
+/**
+ * `file` as storage keeps it: every check-in with its hash, chained in the file's order from
+ * `previous` (computed here with the chain's own functions, not storage's).
+ */
+export async function sealed(file: CaseFile, previous = ''): Promise<CaseFile> {
+	const hashes = await chainHashes(file.checkIns, previous);
+	return { ...file, checkIns: file.checkIns.map((checkIn, index) => ({ ...checkIn, hash: hashes[index]! })) };
+}
+
+/** The file without any check-in hash: what it was before storage sealed it. */
+export function unsealed(file: CaseFile): CaseFile {
+	return { ...file, checkIns: file.checkIns.map(({ hash: _hash, ...checkIn }) => checkIn as CaseFile['checkIns'][number]) };
 }
 
 /** A check-in for `smallCase`, with the fields a test does not care about filled in. */

@@ -17,7 +17,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as clientRuntime from 'svelte/internal/client';
 import { Live } from '../../src/lib/storage/live.svelte';
 import { IDBKeyRange } from 'fake-indexeddb';
-import { createCase, readCase, readSettings, recordCheckIn, writeSetting } from '../../src/lib/storage';
+import { createCase, readCase, readSettings, recordCheckIn, writeSetting, DEFAULT_SETTINGS } from '../../src/lib/storage';
 import { CleardayDb } from '../../src/lib/storage/db';
 import { StorageError } from '../../src/lib/storage/errors';
 import { freshDb, note, sameDb, saved, smallCase } from './helpers';
@@ -64,7 +64,7 @@ describe('Live', () => {
 
 		const stop = watch(() => void live.current);
 		await until(() => live.ready);
-		expect(live.current).toEqual({ persistence: 'unknown', notifications: false });
+		expect(live.current).toEqual(DEFAULT_SETTINGS);
 		expect(query).toHaveBeenCalledTimes(1);
 		stop();
 	});

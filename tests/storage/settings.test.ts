@@ -8,19 +8,27 @@ import { freshDb } from './helpers';
 describe('settings', () => {
 	it('reads the defaults from an empty database', async () => {
 		const db = freshDb();
-		expect(await readSettings(db)).toEqual({ persistence: 'unknown', notifications: false });
+		expect(await readSettings(db)).toStrictEqual({ persistence: 'unknown', notifications: false, lastBackup: undefined, backupEvery: 7, backupLater: undefined });
 		expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
 	});
 
 	it('reads back what was written, one key at a time, the others keeping their defaults', async () => {
 		const db = freshDb();
 		await writeSetting(db, 'notifications', true);
-		expect(await readSettings(db)).toEqual({ persistence: 'unknown', notifications: true });
+		expect(await readSettings(db)).toMatchObject({ persistence: 'unknown', notifications: true });
 		await writeSetting(db, 'persistence', 'refused');
 		await writeSetting(db, 'notifications', false);
-		expect(await readSettings(db)).toEqual({ persistence: 'refused', notifications: false });
+		await writeSetting(db, 'lastBackup', { caseId: 'case-1', at: '2026-11-20T10:00:00.000Z' });
+		await writeSetting(db, 'backupEvery', 14);
+		expect(await readSettings(db)).toStrictEqual({
+			persistence: 'refused',
+			notifications: false,
+			lastBackup: { caseId: 'case-1', at: '2026-11-20T10:00:00.000Z' },
+			backupEvery: 14,
+			backupLater: undefined
+		});
 		// The defaults themselves are not changed by reading or writing.
-		expect(DEFAULT_SETTINGS).toEqual({ persistence: 'unknown', notifications: false });
+		expect(DEFAULT_SETTINGS).toStrictEqual({ persistence: 'unknown', notifications: false, lastBackup: undefined, backupEvery: 7, backupLater: undefined });
 	});
 });
 

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, validateCaseInfo, validateNewCheckIn, validateRule, validateRuleInCase } from './casefile';
 import { CaseFileError, issueMessages, type CaseFileIssue } from './issues';
+import { HASH } from './schema';
+import { HASH_PATTERN } from '$lib/integrity/chain';
 
 // Damaged files are untyped on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -516,6 +518,20 @@ describe('check-ins: fields', () => {
 		expect(problems(fileWith((file) => (file.checkIns[C.permission].granted = 'yes')))).toEqual([{ path: 'checkIns[6].granted', code: 'value.type' }]);
 	});
 
+	it('reads a check-in hash by the chain’s own pattern', () => {
+		expect(HASH.source).toBe(HASH_PATTERN.source);
+		expect(HASH.flags).toBe(HASH_PATTERN.flags);
+	});
+
+	it('accepts a check-in hash of 64 lower-case hex digits on any kind, and refuses anything else as one', () => {
+		const hash = 'a'.repeat(63) + '0';
+		expect(parseCaseFile(fileWith((file) => (file.checkIns[C.location].hash = hash))).checkIns[C.location]).toMatchObject({ hash });
+		for (const bad of ['A'.repeat(64), 'a'.repeat(63), 'a'.repeat(65), 'g'.repeat(64), 42]) {
+			const code = typeof bad === 'string' ? 'hash.invalid' : 'value.type';
+			expect(problems(fileWith((file) => (file.checkIns[C.note].hash = bad)))).toEqual([{ path: 'checkIns[10].hash', code }]);
+		}
+	});
+
 	it('refuses a field the kind does not have (a typo included)', () => {
 		expect(problems(fileWith((file) => (file.checkIns[C.report].ruleID = 'report')))).toEqual([{ path: 'checkIns[0].ruleID', code: 'key.unknown' }]);
 		expect(problems(fileWith((file) => (file.checkIns[C.report].amount = 100)))).toEqual([{ path: 'checkIns[0].amount', code: 'key.unknown' }]);
@@ -685,7 +701,8 @@ describe('validateRule', () => {
 // Codes no input can produce: every picklist and literal of the schemas carries its own code.
 // value.notAllowed: every picklist and literal carries its own code. The case.* and rule.missing
 // and rule.endNotEarlier codes come from the storage layer and are tested there (tests/storage).
-const UNREACHABLE = new Set(['value.notAllowed', 'case.idChanged', 'case.missing', 'rule.missing', 'rule.endNotEarlier']);
+// Storage's codes: the chain is checked on import (tests/storage/chain.test.ts), not by parseCaseFile.
+const UNREACHABLE = new Set(['value.notAllowed', 'case.idChanged', 'case.missing', 'rule.missing', 'rule.endNotEarlier', 'chain.mismatch', 'chain.missing']);
 
 /** Records the codes of a single-item validation, for the catalog test below. */
 function seen<T extends { issues: CaseFileIssue[] }>(result: T): T {

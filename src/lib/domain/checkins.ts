@@ -4,7 +4,7 @@
  * only check-ins that nothing supersedes, and history keeps both.
  */
 import * as v from 'valibot';
-import { currency, id, instant, latitude, localDate, longitude, money, periodInOrder, text, title } from './schema';
+import { currency, hash, id, instant, latitude, localDate, longitude, money, periodInOrder, text, title } from './schema';
 
 export { BAN_CATEGORIES, banCategory, CHANGE_KINDS, changeKind, type BanCategory, type ChangeKind } from './categories';
 import { banCategory, changeKind, BAN_CATEGORIES } from './categories';
@@ -15,7 +15,9 @@ const base = {
 	recordedAt: instant,
 	ruleId: v.optional(id),
 	note: v.optional(text),
-	supersedes: v.optional(id)
+	supersedes: v.optional(id),
+	/** Its link in the record's hash chain (src/lib/integrity/chain.ts); the app fills it in. */
+	hash: v.optional(hash)
 };
 
 const report = v.strictObject({ ...base, kind: v.literal('report') });

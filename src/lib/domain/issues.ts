@@ -30,6 +30,10 @@ export const issueMessages = {
 	'instant.invalid': () => 'Not a date and time with a UTC offset (e.g. 2024-03-05T10:15:00+05:00).',
 	'timeZone.unknown': () => 'Unknown time zone: use an IANA name such as Asia/Almaty.',
 	'money.invalid': () => 'An amount must be a positive whole number of minor units (tiyn, cents).',
+	'hash.invalid': () => 'Not a check-in hash (64 lower-case hexadecimal digits).',
+	'chain.mismatch': (p) =>
+		`Check-in ${p.position} in recording order (${p.kind}, ${p.at}) does not match its hash: it, or a check-in recorded before it, was changed after it was written.`,
+	'chain.missing': (p) => `Check-in ${p.position} in recording order (${p.kind}, ${p.at}) has no hash, though check-ins in the same file do.`,
 	'currency.invalid': () => 'A currency is a three-letter ISO 4217 code such as KZT.',
 	'currency.mismatch': (p) => `This payment is in ${p.received}, but the condition is in ${p.expected}.`,
 	'duration.invalid': () => 'Not a reminder lead time (an ISO 8601 duration such as P3D or PT1H).',

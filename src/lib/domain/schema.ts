@@ -36,6 +36,14 @@ export const timeZone = v.pipe(v.string(), v.check(isTimeZone, 'timeZone.unknown
 /** Money is a positive whole number of minor units (tiyn, cents). */
 export const money = v.pipe(v.number(), v.safeInteger('money.invalid'), v.minValue(1, 'money.invalid'));
 
+/**
+ * A check-in's link in the hash chain: SHA-256 as 64 lower-case hex digits, the chain's own
+ * HASH_PATTERN (src/lib/integrity/chain.ts; a test holds them equal). Not imported from there:
+ * this module loads with the first visit, the chain's hashing does not.
+ */
+export const HASH = /^[0-9a-f]{64}$/;
+export const hash = v.pipe(v.string(), v.regex(HASH, 'hash.invalid'));
+
 export const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency.invalid'));
 
 export const duration = v.pipe(

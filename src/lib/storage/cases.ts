@@ -9,21 +9,28 @@ import type { CleardayDb } from './db';
 import { guarded } from './errors';
 import { ACTIVE_CASE, readCase, removeCaseRecords } from './case-records';
 import { refused, type Saved } from './result';
+import { sealFile } from './seal-file';
 
 /**
  * Stores a case file (validated in full first) as the active case, in one transaction: either
  * everything is in, or nothing changed. An existing case with the same id is replaced only
  * once the new one is complete; `replacing` names another case that goes in the same
  * transaction (the app keeps one case: a new one replaces the old, never leaves it behind).
+ * Check-ins are stored with their hashes: a file's own are checked (a broken chain is refused,
+ * naming the first check-in that breaks it), a file without them is sealed. Returns the file as
+ * stored.
  */
 export async function createCase(db: CleardayDb, json: unknown, options: { demo?: boolean; now?: Date; replacing?: string } = {}): Promise<Saved<CaseFile>> {
-	let file: CaseFile;
+	let parsed: CaseFile;
 	try {
-		file = parseCaseFile(json);
+		parsed = parseCaseFile(json);
 	} catch (error) {
 		if (error instanceof CaseFileError) return refused([...error.issues]);
 		throw error;
 	}
+	const sealed = await sealFile(parsed);
+	if ('issue' in sealed) return refused([sealed.issue]);
+	const file: CaseFile = { ...parsed, checkIns: sealed.checkIns };
 	const caseId = file.case.id;
 	await guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings, db.alertStates], async () => {

@@ -1,6 +1,7 @@
 /**
  * Check-ins: recorded once, never edited in place. A correction is a new check-in that
- * `supersedes` the one it corrects; history keeps both.
+ * `supersedes` the one it corrects; history keeps both. Each is written with its hash, linked to
+ * the case's last check-in in recording order, in the same transaction (chain.ts).
  */
 import { validateNewCheckIn } from '$lib/domain/casefile';
 import { makeIssue } from '$lib/domain/issues';
@@ -9,6 +10,7 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/types';
 import type { CleardayDb } from './db';
 import { guarded } from './errors';
 import { refused, type Saved } from './result';
+import { sealNext, storedHead } from './chain';
 
 /** The string fields of an unvalidated input that may name other check-ins. */
 function namedIds(input: unknown): string[] {
@@ -36,16 +38,28 @@ async function neighbourhood(db: CleardayDb, caseId: string, input: unknown): Pr
 	return { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, case: record.info, rules: rules.map((r) => r.rule), checkIns: [...named, ...corrections] };
 }
 
-/** Records a check-in after validating it against the stored case, in one transaction. */
+/** The input without a `hash`: the hash is storage's to compute, whatever a caller passed. */
+function withoutHash(input: unknown): unknown {
+	if (typeof input !== 'object' || input === null || !('hash' in input)) return input;
+	const { hash: _ignored, ...fields } = input as Record<string, unknown>;
+	return fields;
+}
+
+/**
+ * Records a check-in after validating it against the stored case, with its hash, in one
+ * transaction. Returns it as stored (hash included).
+ */
 export async function recordCheckIn(db: CleardayDb, caseId: string, input: unknown): Promise<Saved<CheckIn>> {
+	const fields = withoutHash(input);
 	return guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns], async (): Promise<Saved<CheckIn>> => {
-			const file = await neighbourhood(db, caseId, input);
+			const file = await neighbourhood(db, caseId, fields);
 			if (!file) return refused([makeIssue('', 'case.missing')]);
-			const { checkIn, issues } = validateNewCheckIn(input, file);
+			const { checkIn, issues } = validateNewCheckIn(fields, file);
 			if (!checkIn) return refused(issues);
-			await db.checkIns.add({ caseId, id: checkIn.id, supersedes: checkIn.supersedes, checkIn });
-			return { ok: true, value: checkIn };
+			const sealed = await sealNext(checkIn, await storedHead(db, caseId));
+			await db.checkIns.add({ caseId, id: sealed.id, supersedes: sealed.supersedes, checkIn: sealed });
+			return { ok: true, value: sealed };
 		})
 	);
 }

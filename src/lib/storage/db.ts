@@ -4,6 +4,11 @@
  *
  * Records wrap the engine's objects (`info`, `rule`, `checkIn`) rather than spreading them, so
  * a later encryption layer can replace the wrapped object without touching indexes or the UI.
+ *
+ * Versions:
+ * 1. The first release: cases, rules, check-ins, settings, alert states, kept family links.
+ * 2. Every check-in carries its link in the hash chain (`checkIn.hash`, docs/case-file.md).
+ *    No index changes; the upgrade computes the hashes of the check-ins stored so far.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { CaseInfo, CheckIn, Rule } from '$lib/domain';
@@ -25,12 +30,13 @@ export interface RuleRecord {
 }
 
 export interface CheckInRecord {
-	/** Recording order: auto-incremented, never reused. */
+	/** Recording order: auto-incremented, never reused. The hash chain follows it. */
 	seq?: number;
 	caseId: string;
 	id: string;
 	/** The check-in this one corrects, if any: indexed, to find a correction without a scan. */
 	supersedes?: string;
+	/** With its `hash` from version 2 on (written by code of version 1 without). */
 	checkIn: CheckIn;
 }
 
@@ -65,6 +71,37 @@ export interface KeptLinkRecord {
 
 export const DB_NAME = 'clearday';
 
+/** Version 1's tables and indexes, as published. */
+export const STORES_V1 = {
+	cases: 'id',
+	rules: '[caseId+id], caseId',
+	checkIns: '++seq, &[caseId+id], caseId, [caseId+supersedes]',
+	settings: 'key',
+	alertStates: '[caseId+alertId], caseId',
+	keptLinks: 'id'
+} as const;
+
+/**
+ * Why this page must stop using the database: another tab opened it at a newer version (or is
+ * deleting it), or this page's upgrade waits for a tab that still holds the old version.
+ */
+export type VersionTrouble = 'outdated' | 'blocked';
+
+/**
+ * Tells `onTrouble` when the database changes under this page. On a newer version opened
+ * elsewhere the connection closes for good (no automatic reopening: code of an older version
+ * must not write to a newer database, where a check-in without its hash would break the chain)
+ * and the page must reload. Dexie's own handler, which closes and reopens, is replaced.
+ */
+export function watchVersions(db: Dexie, onTrouble: (trouble: VersionTrouble) => void): void {
+	db.on('versionchange', () => {
+		db.close({ disableAutoOpen: true });
+		onTrouble('outdated');
+		return false;
+	});
+	db.on('blocked', () => onTrouble('blocked'));
+}
+
 export class CleardayDb extends Dexie {
 	cases!: Table<CaseRecord, string>;
 	rules!: Table<RuleRecord, [string, string]>;
@@ -79,13 +116,12 @@ export class CleardayDb extends Dexie {
 	 */
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
-		this.version(1).stores({
-			cases: 'id',
-			rules: '[caseId+id], caseId',
-			checkIns: '++seq, &[caseId+id], caseId, [caseId+supersedes]',
-			settings: 'key',
-			alertStates: '[caseId+alertId], caseId',
-			keptLinks: 'id'
-		});
+		this.version(1).stores(STORES_V1);
+		// The upgrade's code (and the hashing) loads only on a phone whose database needs it; the
+		// import is awaited with Dexie.waitFor, which keeps the upgrade transaction open meanwhile.
+		// If it fails or throws, the transaction aborts and the database stays at version 1.
+		this.version(2)
+			.stores({})
+			.upgrade((transaction) => Dexie.waitFor(import('./upgrade-2')).then(({ addHashes }) => addHashes(transaction)));
 	}
 }

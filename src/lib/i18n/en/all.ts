@@ -13,8 +13,9 @@ import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
 import { report } from './report';
+import { backup } from './backup';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report, backup];

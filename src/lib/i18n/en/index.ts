@@ -23,6 +23,7 @@ import type { share } from './share';
 import type { family } from './family';
 import type { erase } from './erase';
 import type { report } from './report';
+import type { backup } from './backup';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
 
@@ -39,4 +40,5 @@ export type MessageKey = keyof (typeof enCore &
 	typeof share &
 	typeof family &
 	typeof erase &
-	typeof report);
+	typeof report &
+	typeof backup);
