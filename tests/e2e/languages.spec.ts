@@ -41,6 +41,8 @@ async function expectNoEnglish(page: Page, heading: string): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', /^(ru|kk)$/);
 	expect(await latinWords(page), `English left on “${heading}”`).toEqual([]);
+	// What a browser without the language's data writes instead of dates and relative days.
+	expect(await page.locator('body').innerText(), `dates without locale data on “${heading}”`).not.toMatch(/\bM\d{1,2}\b|[+-]\d+ d\b/);
 }
 
 for (const [language, catalog, locale] of [
@@ -82,6 +84,22 @@ for (const [language, catalog, locale] of [
 			await expectNoEnglish(page, t('share.title'));
 
 			await openFamilyView(browser, baseURL!, locale, link, t('family.title'));
+		});
+
+		test('a screen opened by its address, not through the app, is in it too', async ({ page }) => {
+			await page.goto('/');
+			await page.getByRole('button', { name: t('start.demo') }).click();
+			await expect(page.getByRole('heading', { level: 1, name: t('today.title') })).toBeVisible();
+			for (const [path, heading] of [
+				['/history', t('history.title')],
+				['/conditions', t('conditions.title')],
+				['/more', t('more.title')],
+				['/report', t('report.title')],
+				['/backup', t('backup.title')]
+			] as const) {
+				await page.goto(path);
+				await expectNoEnglish(page, heading);
+			}
 		});
 
 		test('Settings switches the language at once and keeps it', async ({ page }) => {

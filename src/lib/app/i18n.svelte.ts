@@ -31,6 +31,11 @@ class I18n {
 	language = $state<Language>('en');
 	/** False until the language's core strings are in (at once for English). */
 	ready = $state(true);
+	/**
+	 * The language being shown or about to be: screens that register while its strings are still
+	 * on the way (before `language` switches) fetch theirs in it, not in the language they found.
+	 */
+	target: Language = 'en';
 	/** English catalogs of the screens loaded so far, by name (`share`). */
 	screens = $state.raw<Readonly<Record<string, CatalogShape>>>({});
 	/** Translations loaded so far, by language, then name (`core`, `share`). */
@@ -43,6 +48,7 @@ class I18n {
 		if (typeof window === 'undefined') return;
 		const language = firstLanguage();
 		if (language === 'en') return;
+		this.target = language;
 		this.ready = false;
 		// Without its strings (offline before they were cached), the app still works, in English.
 		void loading()
@@ -59,7 +65,7 @@ class I18n {
 		const added = Object.keys(catalogs).filter((name) => this.screens[name] !== catalogs[name]);
 		if (!added.length) return;
 		this.screens = { ...this.screens, ...Object.fromEntries(added.map((name) => [name, catalogs[name]!])) };
-		const language = this.language;
+		const language = this.target;
 		if (language !== 'en') void loading().then(({ fetchTranslations }) => fetchTranslations(this, language, added)).catch(() => undefined);
 	}
 
@@ -70,7 +76,7 @@ class I18n {
 
 	/** Fetches every screen's strings in the language in use, so that no screen opens in English first. */
 	async preload(): Promise<void> {
-		const language = this.language;
+		const language = this.target;
 		if (language !== 'en') await (await loading()).fetchAllTranslations(this, language);
 	}
 

@@ -4,7 +4,14 @@
  */
 import { CORE, loadTranslation, translatedNames } from '$lib/i18n/translations';
 import type { CatalogShape, Language } from '$lib/i18n';
+import { useOwnFormat } from '$lib/i18n/format';
 import { CHOICE_KEY, type I18n } from './i18n.svelte';
+
+/** Where the browser has no Kazakh data, the app writes Kazakh dates and numbers itself. */
+async function useKazakhFormatWhereMissing(): Promise<void> {
+	const { kazakhFormat, platformHasKazakh } = await import('$lib/i18n/kk/format');
+	if (!platformHasKazakh()) useOwnFormat('kk', kazakhFormat);
+}
 
 /** Fetches the translations of `names` into `language` that are not in yet. */
 export async function fetchTranslations(i18n: I18n, language: Language, names: readonly string[]): Promise<void> {
@@ -28,7 +35,15 @@ export async function fetchAllTranslations(i18n: I18n, language: Language): Prom
 
 /** Fetches the language's core and the strings of the screens open, then shows the app in it. */
 export async function showLanguage(i18n: I18n, language: Language): Promise<void> {
-	await fetchTranslations(i18n, language, [CORE, ...Object.keys(i18n.screens)]);
+	const previous = i18n.target;
+	i18n.target = language;
+	try {
+		if (language === 'kk') await useKazakhFormatWhereMissing();
+		await fetchTranslations(i18n, language, [CORE, ...Object.keys(i18n.screens)]);
+	} catch (error) {
+		i18n.target = previous;
+		throw error;
+	}
 	i18n.language = language;
 	document.documentElement.lang = language;
 }

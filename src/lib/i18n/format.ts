@@ -48,7 +48,22 @@ function minorDigits(currency: string): number {
  * `locale` is the reader's language; `dateLocale` the locale whose date conventions to use
  * (English readers here get day-month-year: "25 Nov 2026").
  */
+/**
+ * Formatting a language supplies itself where the platform's Intl lacks its data (some Chromium
+ * builds carry no Kazakh: "2026 M11 23", "+3 d", "tomorrow"). Registered when that language loads.
+ */
+const ownFormats = new Map<string, (platform: Formatter, timeZone: string) => Formatter>();
+
+export function useOwnFormat(locale: string, format: (platform: Formatter, timeZone: string) => Formatter): void {
+	ownFormats.set(locale, format);
+}
+
 export function createFormatter(locale: string, timeZone: string, dateLocale = locale): Formatter {
+	const platform = platformFormatter(locale, timeZone, dateLocale);
+	return ownFormats.get(locale)?.(platform, timeZone) ?? platform;
+}
+
+function platformFormatter(locale: string, timeZone: string, dateLocale: string): Formatter {
 	const plurals = new Intl.PluralRules(locale);
 	const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 	const numbers = new Intl.NumberFormat(locale);
