@@ -36,7 +36,7 @@ function englishSource(key: string): string {
 	return own + (issue ? issue.toString() : '') + helpers;
 }
 
-const NUMBER_NAMES = new Set(['count', 'amount', 'total', 'paid', 'overdue', 'interval', 'n', 'day', 'conflicts', 'pending', 'shown', 'accuracy', 'min', 'noticeDays', 'withinDays', 'days']);
+const NUMBER_NAMES = new Set(['count', 'amount', 'total', 'paid', 'overdue', 'interval', 'n', 'day', 'conflicts', 'pending', 'shown', 'accuracy', 'min', 'noticeDays', 'withinDays', 'days', 'met', 'excused', 'missed', 'open', 'of']);
 const TEXT: Readonly<Record<string, string>> = {
 	currency: 'KZT',
 	time: '18:00',
@@ -177,6 +177,25 @@ describe('the Kazakh catalogs', () => {
 			),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe('the compliance report in Kazakh', () => {
+	it('says counts, sums and periods with no suffix on a value and one full stop after a date', () => {
+		expect(kk('report.reporting.counts', { total: 7, met: 5, excused: 1, missed: 1, open: 0 })).toBe(
+			'Осы уақытқа дейін 7 келу күні болды, оның ішінде: уақтылы келгені – 5, келуден босатылғаны – 1, келмегені – 1.'
+		);
+		expect(kk('report.reporting.counts', { total: 1, met: 0, excused: 0, missed: 0, open: 1 })).toMatch(/, бүгінге белгіленгені – 1\.$/);
+		expect(kk('report.payments.summary', { paid: 25_000_000, total: 60_000_000, overdue: 5_000_000, currency: 'KZT' })).toBe(
+			'Төленгені: 250\u00a0000\u00a0₸, барлығы: 600\u00a0000\u00a0₸; мерзімі өткені: 50\u00a0000\u00a0₸.'
+		);
+		expect(kk('report.condition.period', { from: '2023-04-25', until: '2029-04-24' })).toBe('Қолданылу мерзімі: 2023 ж. 25 сәу. – 2029 ж. 24 сәу.');
+		expect(kk('report.end', { count: 28 })).toBe('Есептің соңы. Барлығы 28 жазба.');
+	});
+
+	it('keeps the one-entry and the many-entries fingerprint sentences apart, as English does', () => {
+		expect(kk('report.fingerprint.what', { count: 1 })).toMatch(/^Сақталған 1 жазбадан есептелген бақылау коды\./);
+		expect(kk('report.fingerprint.what', { count: 28 })).toMatch(/^Сақталған барлық 28 жазбадан олардың жазылу реті бойынша есептелген бақылау коды\./);
 	});
 });
 
