@@ -16,5 +16,7 @@ export function sentence(text: string): string {
 export const DAYS: PluralForms = { one: '# день', few: '# дня', many: '# дней', other: '# дня' };
 /** Days after «в течение», «из», «около»: «1 дня», «2 дней», «5 дней», «21 дня». */
 export const DAYS_GENITIVE: PluralForms = { one: '# дня', few: '# дней', many: '# дней', other: '# дня' };
+/** Entries (check-ins) as counted: «1 запись», «2 записи», «5 записей», «21 запись». */
+export const ENTRIES: PluralForms = { one: '# запись', few: '# записи', many: '# записей', other: '# записи' };
 /** Metres after «около»: «около 1 метра», «около 5 метров», «около 21 метра». */
 export const METRES_GENITIVE: PluralForms = { one: '# метра', few: '# метров', many: '# метров', other: '# метра' };

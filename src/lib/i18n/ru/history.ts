@@ -3,10 +3,9 @@
  * corrections («Исправить запись», «Это ошибочная запись»).
  */
 import type { Translation } from '../catalog';
-import { METRES_GENITIVE } from './grammar';
+import { ENTRIES, METRES_GENITIVE } from './grammar';
 import type { history as en } from '../en/history';
 
-const ENTRIES = { one: '# запись', few: '# записи', many: '# записей', other: '# записи' };
 /** After «из»: «из 1 записи», «из 5 записей», «из 21 записи». */
 const OF_ENTRIES = { one: '# записи', few: '# записей', many: '# записей', other: '# записи' };
 

@@ -2,6 +2,7 @@
  * Russian for validation issues (`issue.<code>`), one sentence per code of the engine's
  * issueMessages, with any local date among the parameters written the reader's way.
  */
+import type { Translate } from '$lib/domain';
 import type { Translation } from '../catalog';
 import { sentence } from './grammar';
 import type { Formatter } from '../format';
@@ -26,6 +27,16 @@ const characters = (limit: string | number | undefined, f: Formatter) => {
 	return Number.isInteger(n) ? f.plural(n, { one: '# символа', few: '# символов', many: '# символов', other: '# символа' }) : `${limit} символов`;
 };
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A check-in named by the chain's issues: «Платёж, 24 июн. 2026 г., 15:20» (its kind as the file writes it when Check in's names are not loaded). */
+function checkIn(p: P, f: Formatter, t: Translate): string {
+	const code = `checkin.kind.${p.kind}`;
+	const kind = t(code);
+	const at = typeof p.at === 'string' && INSTANT.test(p.at) && !Number.isNaN(Date.parse(p.at)) ? f.dateTime(new Date(p.at)) : String(p.at ?? '');
+	return `${kind === code ? String(p.kind ?? '') : kind}, ${at}`;
+}
+
 export const issues = {
 	'issue.json.invalid': () => 'Файл не удаётся прочитать как файл дела: это некорректный JSON.',
 	'issue.format.unknown': () => 'Это не файл дела Clearday.',
@@ -43,6 +54,10 @@ export const issues = {
 	'issue.instant.invalid': () => 'Это не дата и время со смещением от UTC (например, 2024-03-05T10:15:00+05:00).',
 	'issue.timeZone.unknown': () => 'Неизвестный часовой пояс: укажите название по базе IANA, например Asia/Almaty.',
 	'issue.money.invalid': () => 'Сумма должна быть положительным целым числом в наименьших единицах валюты (тиынах, центах).',
+	'issue.hash.invalid': () => 'Это не хеш записи (64 шестнадцатеричные цифры в нижнем регистре).',
+	'issue.chain.mismatch': (p: P, f, t) =>
+		`Запись № ${p.position} по порядку внесения (${checkIn(p, f, t)}) не совпадает со своим хешем: эту запись или одну из внесённых до неё изменили уже после того, как она была сделана.`,
+	'issue.chain.missing': (p: P, f, t) => `У записи № ${p.position} по порядку внесения (${checkIn(p, f, t)}) нет хеша, хотя у других записей в этом файле он есть.`,
 	'issue.currency.invalid': () => 'Валюта указывается трёхбуквенным кодом ISO 4217, например KZT.',
 	'issue.currency.mismatch': (p: P) => `Этот платёж указан в валюте ${p.received}, а условие — в валюте ${p.expected}.`,
 	'issue.duration.invalid': () => 'Это не срок напоминания (длительность в формате ISO 8601, например P3D или PT1H).',

@@ -43,8 +43,11 @@ function sampleParams(key: string): Params {
 	const source = englishSource(key);
 	const params: Record<string, unknown> = {};
 	const uses = (name: string, pattern: string) => new RegExp(pattern.replaceAll('X', `p\\.${name}\\b`)).test(source);
+	// A check-in named by a helper (backup.ts: «Платёж, 25 нояб. 2026 г., 18:00»): its place, kind and time.
+	if (source.includes('named(p')) Object.assign(params, { position: 3, count: 12, kind: 'payment', at: '2026-11-25T18:00:00+05:00' });
 	for (const name of parameterNames(source)) {
 		if (uses(name, '2000-\\$\\{X\\}')) params[name] = '09-05';
+		else if (uses(name, 'new Date\\(X\\)')) params[name] = '2026-11-25T18:00:00+05:00';
 		else if (uses(name, 'f\\.date\\(X\\)')) params[name] = '2026-11-25';
 		else if (uses(name, 'f\\.dateTime\\(X\\)')) params[name] = new Date('2026-11-25T18:00:00+05:00');
 		else if (uses(name, 'X\\.map|f\\.list\\(X\\)')) {
@@ -65,7 +68,7 @@ function sampleParams(key: string): Params {
 											? ['политическая деятельность', 'социальные сети']
 											: ['митинг', 'пост'];
 		} else if (uses(name, 'f\\.(money|plural|number|relativeDays)\\(-?X|X [<>=!]=?=? ?\\d|-X')) params[name] = 3;
-		else if (/^(count|amount|total|paid|overdue|days|n|day|min|shown|accuracy|conflicts|pending|interval|withinDays|noticeDays)$/.test(name)) params[name] = 3;
+		else if (/^(count|amount|total|paid|overdue|days|n|day|min|shown|accuracy|conflicts|pending|interval|withinDays|noticeDays|position)$/.test(name)) params[name] = 3;
 		else if (name === 'currency') params[name] = 'KZT';
 		else if (name === 'received' || name === 'expected') params[name] = '42';
 		else if (uses(name, 'category\\.\\$\\{X\\}')) params[name] = 'assembly';
@@ -215,5 +218,25 @@ describe('Russian schedules and conditions in words', () => {
 			),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe('Russian backups and seals', () => {
+	const t = russian();
+	const at = '2026-06-24T15:20:00+05:00';
+
+	it('count the reminder intervals, the problems and what a backup holds', () => {
+		expect([1, 3, 7, 14, 30].map((days) => t('backup.every.days', { days }))).toEqual(['Каждый день', 'Раз в 3 дня', 'Раз в 7 дней', 'Раз в 14 дней', 'Раз в 30 дней']);
+		expect([1, 2, 5, 21].map((count) => t('backup.invalid.more', { count }))).toEqual(['…и ещё 1 ошибка.', '…и ещё 2 ошибки.', '…и ещё 5 ошибок.', '…и ещё 21 ошибка.']);
+		expect(t('backup.summary', { title: 'Моё дело', rules: 1, checkIns: 21 })).toBe('В резервной копии — дело «Моё дело»: 1 условие и 21 запись.');
+		expect(t('backup.summary', { title: 'Моё дело', rules: 5, checkIns: 2 })).toBe('В резервной копии — дело «Моё дело»: 5 условий и 2 записи.');
+	});
+
+	it('name the check-in whose seal is broken by its kind and time', () => {
+		expect(t('seal.missing', { position: 3, count: 12, kind: 'payment', at })).toBe(
+			'У записи № 3 из 12 по порядку внесения (Платёж, 24 июн. 2026 г., 15:20) нет цифровой пломбы. Эта запись добавлена вне приложения.'
+		);
+		expect(t('backup.chain.missing', { position: 3, kind: 'report', at })).toContain('(Явка, 24 июн. 2026 г., 15:20)');
+		expect(t('issue.chain.mismatch', { position: 3, id: 'c3', kind: 'report', at })).toContain('Запись № 3 по порядку внесения (Явка, 24 июн. 2026 г., 15:20)');
 	});
 });
