@@ -26,11 +26,27 @@ export async function fetchAllTranslations(i18n: I18n, language: Language): Prom
 	if (language !== 'en') await fetchTranslations(i18n, language, translatedNames(language));
 }
 
-/** Fetches the language's core and the strings of the screens open, then shows the app in it. */
+/**
+ * Fetches the language's core and the strings of the screens open, then shows the app in it, and
+ * fetches the other screens' strings in the background.
+ *
+ * A screen that registers its strings while these are fetched (a page opened directly: its
+ * module loads meanwhile) sees the previous language and fetches nothing itself, so the screens
+ * are looked at again until every one registered has been fetched; the language is switched in
+ * the same turn as the last look, so a screen registered later fetches its own.
+ */
 export async function showLanguage(i18n: I18n, language: Language): Promise<void> {
-	await fetchTranslations(i18n, language, [CORE, ...Object.keys(i18n.screens)]);
+	const fetched = new Set<string>();
+	for (;;) {
+		const names = [CORE, ...Object.keys(i18n.screens)].filter((name) => !fetched.has(name));
+		if (!names.length) break;
+		for (const name of names) fetched.add(name);
+		await fetchTranslations(i18n, language, names);
+	}
 	i18n.language = language;
 	document.documentElement.lang = language;
+	// The layout's preload ran before the language was known; the other screens, now.
+	void fetchAllTranslations(i18n, language).catch(() => undefined);
 }
 
 /** The reader's choice: shown at once, and kept on this device for the next visits. */
