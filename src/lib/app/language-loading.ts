@@ -33,7 +33,11 @@ export async function fetchAllTranslations(i18n: I18n, language: Language): Prom
 	if (language !== 'en') await fetchTranslations(i18n, language, translatedNames(language));
 }
 
-/** Fetches the language's core and the strings of the screens open, then shows the app in it. */
+/**
+ * Fetches the language's core and the strings of the screens open, then shows the app in it.
+ * `target` is set first: a screen that registers its strings meanwhile (a page opened by its
+ * address loads while the core is fetched) fetches its own in this language.
+ */
 export async function showLanguage(i18n: I18n, language: Language): Promise<void> {
 	const previous = i18n.target;
 	i18n.target = language;
@@ -46,6 +50,8 @@ export async function showLanguage(i18n: I18n, language: Language): Promise<void
 	}
 	i18n.language = language;
 	document.documentElement.lang = language;
+	// The layout's preload ran before the language was known; the other screens, now.
+	void fetchAllTranslations(i18n, language).catch(() => undefined);
 }
 
 /** The reader's choice: shown at once, and kept on this device for the next visits. */

@@ -13,5 +13,6 @@ import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
 import { backup } from './backup';
+import { report } from './report';
 
-export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup };
+export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report };

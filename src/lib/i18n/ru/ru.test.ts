@@ -18,7 +18,7 @@ const ru: CatalogShape = Object.assign({}, ...FILES.map(([, , catalog]) => catal
 const BROKEN = /undefined|NaN|\[object|Invalid Date|null/;
 /** A Latin word that is not a name, a code or a technical term kept as it is written. */
 const LATIN_WORD =
-	/\b(?!(?:Clearday|clearday|deadlines|ics|Instagram|ISO|IANA|UTC|JSON|RRULE|iCalendar|iPhone|KZT|GBP|Asia|Almaty|FREQ|MONTHLY|BYDAY|BYMONTHDAY|BYSETPOS|COUNT|UNTIL)\b)[A-Za-z]{3,}\b/;
+	/\b(?!(?:Clearday|clearday|deadlines|ics|Instagram|ISO|IANA|UTC|JSON|RRULE|iCalendar|iPhone|KZT|GBP|PDF|SHA|Asia|Almaty|FREQ|MONTHLY|BYDAY|BYMONTHDAY|BYSETPOS|COUNT|UNTIL)\b)[A-Za-z]{3,}\b/;
 
 function russian(timeZone = 'Asia/Almaty'): Translate {
 	return createTranslator(ru, createFormatter('ru', timeZone));
