@@ -12,5 +12,6 @@ import { describe } from './describe';
 import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
+import { backup } from './backup';
 
-export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase };
+export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup };
