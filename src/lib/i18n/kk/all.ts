@@ -13,5 +13,6 @@ import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
 import { report } from './report';
+import { backup } from './backup';
 
-export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report };
+export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup };

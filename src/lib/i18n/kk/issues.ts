@@ -13,7 +13,20 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A parameter as text; a local date the reader's way. */
 const show = (value: string | number | undefined, f: Formatter) => (typeof value === 'string' && LOCAL_DATE.test(value) ? f.date(value) : `${value ?? ''}`);
 
-const CHECK_IN_KINDS: Readonly<Record<string, string>> = { trip: 'сапар жоспары', change: 'өзгеріс' };
+/** The kinds of check-ins as checkin.ts names them, for the middle of a sentence. */
+const CHECK_IN_KINDS: Readonly<Record<string, string>> = {
+	report: 'пробация қызметіне келу',
+	payment: 'төлем',
+	done: 'орындалған тапсырма',
+	excuse: 'келуден босату',
+	activity: 'іс-әрекет',
+	trip: 'сапар жоспары',
+	permission: 'сапар туралы жауап',
+	change: 'өзгеріс',
+	notified: 'инспекторға хабарлау',
+	location: 'орналасқан жер',
+	note: 'ескертпе'
+};
 const RULE_KINDS: Readonly<Record<string, string>> = {
 	reporting: 'пробация қызметіне келу',
 	payment: 'төлем',
@@ -22,6 +35,11 @@ const RULE_KINDS: Readonly<Record<string, string>> = {
 	movement: 'жүріп-тұруды шектеу',
 	curfew: 'үйде болу уақыты',
 	'notify-change': 'өзгерістер туралы хабарлау'
+};
+/** A check-in named by its kind and when it happened, the reader's way where the time reads as one. */
+const checkIn = (p: P, f: Formatter) => {
+	const at = new Date(`${p.at ?? ''}`);
+	return `${CHECK_IN_KINDS[`${p.kind}`] ?? p.kind}, ${Number.isNaN(at.getTime()) ? show(p.at, f) : f.dateTime(at)}`;
 };
 /** "trip or change" as the engine writes it, in Kazakh. */
 const checkInKinds = (expected: string | number | undefined) =>
@@ -47,6 +65,11 @@ export const issues = {
 	'issue.instant.invalid': () => 'Бұл UTC ығысуы көрсетілген күн мен уақыт емес (мысалы, 2024-03-05T10:15:00+05:00).',
 	'issue.timeZone.unknown': () => 'Белгісіз уақыт белдеуі: Asia/Almaty сияқты IANA атауын пайдаланыңыз.',
 	'issue.money.invalid': () => 'Сома ұсақ бірліктердің (тиын, цент) оң бүтін саны болуы керек.',
+	'issue.hash.invalid': () => 'Бұл жазбаның хеші бола алмайды: хеш он алтылық жүйедегі 64 таңбадан (0–9, a–f) тұрады.',
+	'issue.chain.mismatch': (p: P, f: Formatter) =>
+		`Жазылу реті бойынша ${show(p.position, f)}-жазба (${checkIn(p, f)}) өз хешіне сәйкес келмейді: жазылғаннан кейін осы жазба немесе одан бұрын жазылған бір жазба өзгертілген.`,
+	'issue.chain.missing': (p: P, f: Formatter) =>
+		`Жазылу реті бойынша ${show(p.position, f)}-жазбаның (${checkIn(p, f)}) хеші жоқ, ал осы файлдағы басқа жазбаларда хеш бар.`,
 	'issue.currency.invalid': () => 'Валюта – KZT сияқты үш әріптен тұратын ISO 4217 коды.',
 	'issue.currency.mismatch': (p: P, f: Formatter) => `Бұл төлемнің валютасы – ${show(p.received, f)}, ал талаптың валютасы – ${show(p.expected, f)}.`,
 	'issue.duration.invalid': () => 'Бұл еске салу уақыты емес (P3D немесе PT1H сияқты ISO 8601 ұзақтығы).',

@@ -71,6 +71,9 @@ const ARRAYS: Readonly<Record<string, (source: string) => string[]>> = {
 		source.includes('WEEKDAYS[d]') ? ['MO', 'TH'] : source.includes('dayOfMonth') ? ['1', '15', '-1', '-2', '-4'] : source.includes('nthWeekday') ? ['2MO', '-1FR', '-2SU'] : ['Дүйсенбі', 'Жұма']
 };
 
+/** Numbers the backup's messages take: a size, a check-in's place, counts of conditions and check-ins. */
+const BACKUP_NUMBERS = new Set(['megabytes', 'position', 'number', 'rules', 'checkIns']);
+
 /** Parameter sets for an entry: each count in turn, and with its optional texts left empty. */
 function sampleParams(key: string): Params[] {
 	const source = englishSource(key);
@@ -79,14 +82,18 @@ function sampleParams(key: string): Params[] {
 	const dates = new Set([...source.matchAll(/f\.date\(p\.(\w+)\)/g)].map((m) => m[1]!));
 	const monthDays = new Set([...source.matchAll(/2000-\$\{p\.(\w+)\}/g)].map((m) => m[1]!));
 	const optional = new Set([...source.matchAll(/\bp\.(\w+)\s*(?:\?|&&)/g)].map((m) => m[1]!));
+	// Instants (ISO 8601), and a check-in the backup's messages name by its kind and time.
+	const instants = new Set([...source.matchAll(/new Date\(p\.(\w+)\)/g)].map((m) => m[1]!));
+	if (/\bnamed\(p\b/.test(source)) for (const name of ['kind', 'at']) names.add(name), name === 'at' && instants.add(name);
 	const build = (n: number, empty: boolean): Params => {
 		const params: Record<string, unknown> = {};
 		for (const name of names) {
 			if (arrays.has(name)) params[name] = ARRAYS[name]?.(source) ?? ['а', 'б'];
 			else if (monthDays.has(name)) params[name] = '06-08';
 			else if (dates.has(name)) params[name] = '2026-11-25';
+			else if (instants.has(name)) params[name] = '2026-11-25T13:00:00Z';
 			else if (empty && optional.has(name)) params[name] = NUMBER_NAMES.has(name) ? 0 : '';
-			else if (NUMBER_NAMES.has(name)) params[name] = n;
+			else if (NUMBER_NAMES.has(name) || BACKUP_NUMBERS.has(name)) params[name] = n;
 			else params[name] = TEXT[name] ?? 'Алматы';
 		}
 		return params as Params;
@@ -256,5 +263,26 @@ describe('the demo case in Kazakh', () => {
 	it('gives the alert of its fixed moment in Kazakh', () => {
 		const status = evaluate(file, new Date('2026-11-23T12:00:00+05:00'));
 		expect(status.alerts.map((alert) => kk(alert.code, alert.params))).toEqual(['Төлеу керек: 40\u00a0000\u00a0₸, мерзімі – 2026 ж. 25 қар.']);
+	});
+});
+
+describe('backups and seals in Kazakh', () => {
+	const payment = { kind: 'payment', at: '2026-06-24T10:20:00Z' };
+
+	it('names the check-in that breaks the chain by its place, its kind and its time, with no suffix on a value', () => {
+		expect(kk('seal.mismatch', { position: 5, count: 12, ...payment })).toMatch(
+			/^12 жазбаның ішінде жазылу реті бойынша 5-жазба \(Төлем, 2026 ж\. 24 мау\., 15:20\) өзінің цифрлық мөріне сәйкес келмейді\. /
+		);
+		expect(kk('backup.chain.missing', { position: 5, ...payment })).toMatch(/^Жазылу реті бойынша 5-жазбаның \(Төлем, 2026 ж\. 24 мау\., 15:20\) цифрлық мөрі жоқ/);
+		expect(kk('issue.chain.mismatch', { position: 5, ...payment })).toMatch(/^Жазылу реті бойынша 5-жазба \(төлем, 2026 ж\. 24 мау\., 15:20\) өз хешіне сәйкес келмейді/);
+	});
+
+	it('counts with the singular, through f.plural', () => {
+		expect([1, 3, 7].map((days) => kk('backup.every.days', { days }))).toEqual(['Күн сайын', '3 күн сайын', '7 күн сайын']);
+		expect(kk('backup.summary', { title: 'Менің ісім', rules: 7, checkIns: 28 })).toBe('Сақтық көшірмеде «Менің ісім» ісі бар: 7 талап және 28 жазба.');
+	});
+
+	it('says that a forgotten passphrase cannot be recovered', () => {
+		expect(kk('backup.kind.encrypted.hint')).toMatch(/Құпия сөз ұмытылса, сақтық көшірмені ешкім аша алмайды.*қалпына келтірудің ешқандай жолы жоқ\.$/);
 	});
 });
