@@ -8,9 +8,9 @@ import type { Language } from './languages';
 
 type CatalogModule = Record<string, CatalogShape>;
 
-// The core's parts come with core.ts; all.ts (every string, for tests), the languages' grammar
+// The core's parts come with core.ts; all.ts (every string, for tests), the languages' grammar and format
 // helpers and tests are not catalogs to fetch.
-const modules = import.meta.glob<CatalogModule>(['./ru/*.ts', './kk/*.ts', '!./*/{app,engine,today,pwa,all,grammar,sentence}.ts', '!./**/*.test.ts']);
+const modules = import.meta.glob<CatalogModule>(['./ru/*.ts', './kk/*.ts', '!./*/{app,engine,today,pwa,all,grammar,sentence,format}.ts', '!./**/*.test.ts']);
 
 /** The name every language's core is loaded by. */
 export const CORE = 'core';
