@@ -763,6 +763,33 @@ describe('validateCaseInfo: the case details on their own', () => {
 	});
 });
 
+describe('revocation policy, official warnings and clarifications', () => {
+	const at = '2024-06-03T10:00:00+05:00';
+
+	it('accepts them, and an old file without them stays valid', () => {
+		const file = validFile();
+		expect(() => parseCaseFile(file)).not.toThrow();
+		file.case = { ...file.case, revocation: { template: 'RU', moreThan: 2, withinMonths: 12 } };
+		file.checkIns.push(
+			{ id: 'w1', kind: 'official-warning', at, recordedAt: at, issuedBy: 'Probation service', disputed: { note: 'Contested' } },
+			{ id: 'q1', kind: 'clarification', ruleId: file.rules[R.ban].id, at, recordedAt: at, question: 'Are interviews covered?', askedTo: 'Court', via: 'letter' }
+		);
+		expect(parseCaseFile(file).checkIns.map((checkIn) => checkIn.kind).slice(-2)).toEqual(['official-warning', 'clarification']);
+	});
+
+	it('refuses bad numbers, an unknown template and an unknown way of asking', () => {
+		const file = validFile();
+		file.case = { ...file.case, revocation: { template: 'XX', moreThan: -1, withinMonths: 0 } };
+		file.checkIns.push({ id: 'q1', kind: 'clarification', ruleId: file.rules[R.ban].id, at, recordedAt: at, question: 'Q?', askedTo: 'Court', via: 'pigeon' });
+		expect(problems(file)).toEqual([
+			{ path: 'case.revocation.template', code: 'jurisdiction.unknown' },
+			{ path: 'case.revocation.moreThan', code: 'number.count' },
+			{ path: 'case.revocation.withinMonths', code: 'number.months' },
+			{ path: `checkIns[${file.checkIns.length - 1}].via`, code: 'clarification.via' }
+		]);
+	});
+});
+
 describe('the issue catalog', () => {
 	// Tests run in file order, so this one sees every code met above; a code added to issues.ts needs a test here.
 	it('has every reachable code met by a test above, and an English sentence for each code met', () => {

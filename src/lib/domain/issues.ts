@@ -93,6 +93,10 @@ export const issueMessages = {
 	'changes.empty': () => 'Choose at least one kind of change.',
 	'change.unknown': (p) => `Unknown kind of change: ${p.received}.`,
 	'change.duplicate': () => 'A kind of change is listed twice.',
+	'number.count': () => 'A number must be a whole number, 0 or more.',
+	'number.months': () => 'A number of months must be a whole number from 1 to 600.',
+	'jurisdiction.unknown': (p) => `Unknown jurisdiction: ${p.received}.`,
+	'clarification.via': (p) => `Unknown way of asking: ${p.received}.`,
 	'file.tooLarge': (p) => `Too many items (at most ${p.expected}).`
 } satisfies Record<string, (p: P) => string>;
 

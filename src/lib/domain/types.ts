@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { id, localDate, periodInOrder, reminders, text, timeZone, title } from './schema';
 import type { CheckIn } from './checkins';
 import type { Rule } from './registry';
+import { revocationPolicySchema, type RevocationStatus } from './revocation';
 
 export const supervisorSchema = v.strictObject({
 	name: v.optional(text),
@@ -29,7 +30,9 @@ export const caseInfoSchema = v.pipe(
 		),
 		supervisor: v.optional(supervisorSchema),
 		/** Lead times for rules that set none of their own (kinds with `caseRemind`). */
-		remind: v.optional(reminders())
+		remind: v.optional(reminders()),
+		/** When a suspended sentence may be revoked: see revocation.ts. */
+		revocation: v.optional(revocationPolicySchema)
 	}),
 	v.forward(
 		v.check((info) => periodInOrder({ from: info.verdict, until: info.inForce }), 'case.inForceBeforeVerdict'),
@@ -93,6 +96,8 @@ export interface CaseStatus {
 	level: Level;
 	rules: RuleStatus[];
 	alerts: Alert[];
+	/** The distance to revocation, when the case has a policy with a threshold (revocation.ts). */
+	revocation?: RevocationStatus;
 }
 
 export interface Deadline {

@@ -11,8 +11,9 @@ import { calendar } from './calendar';
 import { describe } from './describe';
 import { share } from './share';
 import { family } from './family';
+import { revocation } from './revocation';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...revocation };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, revocation];

@@ -21,6 +21,7 @@ import type { calendar } from './calendar';
 import type { describe } from './describe';
 import type { share } from './share';
 import type { family } from './family';
+import type { revocation } from './revocation';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
 
@@ -35,4 +36,5 @@ export type MessageKey = keyof (typeof enCore &
 	typeof calendar &
 	typeof describe &
 	typeof share &
-	typeof family);
+	typeof family &
+	typeof revocation);
