@@ -168,7 +168,9 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
 		timeZone: 'The zone of every local date and time in the file.',
 		verdict: 'The local date of the verdict.',
 		inForce: 'The local date the verdict entered into force.',
-		sentence: 'The sentence’s period: inclusive local dates. Rules without their own from/until apply for all of it.'
+		sentence: 'The sentence’s period: inclusive local dates. Rules without their own from/until apply for all of it.',
+		jurisdiction: 'Whose public holidays count for deadlines in working days (KZ: data for 2023–2026; RU: none yet).',
+		holidays: 'Days the person adds to the working calendar, one entry per date: a local day off, or a weekend day worked by decree.'
 	},
 	'*Rule': {
 		id: 'The rule’s identifier; check-ins point at it with ruleId. Part of alert ids.',
@@ -193,7 +195,7 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
 	},
 	DeadlineRule: {
 		due: 'The due local date (give due or after, not both).',
-		after: 'Due this many calendar days after the verdict or its entry into force.',
+		after: 'Due this many days after the verdict or its entry into force: calendar days, or working days with calendar "working".',
 		time: 'Due at this local time on the due date (default: the end of that day).',
 		what: 'What must be done.'
 	},

@@ -5,7 +5,14 @@ import * as v from 'valibot';
 import { id, localDate, periodInOrder, reminders, text, timeZone, title } from './schema';
 import type { CheckIn } from './checkins';
 import type { Rule } from './registry';
-import { revocationPolicySchema, type RevocationStatus } from './revocation';
+import { JURISDICTIONS, revocationPolicySchema, type RevocationStatus } from './revocation';
+
+/** A day the person adds to the working calendar: a local holiday, or a weekend day worked by decree. */
+export const holidaySchema = v.strictObject({
+	date: localDate,
+	kind: v.picklist(['day-off', 'working-day'], 'holiday.kind'),
+	name: v.optional(title)
+});
 
 export const supervisorSchema = v.strictObject({
 	name: v.optional(text),
@@ -31,6 +38,16 @@ export const caseInfoSchema = v.pipe(
 		supervisor: v.optional(supervisorSchema),
 		/** Lead times for rules that set none of their own (kinds with `caseRemind`). */
 		remind: v.optional(reminders()),
+		/** Whose public holidays count for working days (working-days.ts). */
+		jurisdiction: v.optional(v.picklist(JURISDICTIONS, 'jurisdiction.unknown')),
+		/** Days the person adds to the working calendar. */
+		holidays: v.optional(
+			v.pipe(
+				v.array(holidaySchema),
+				v.maxLength(1000, 'holidays.tooMany'),
+				v.check((items) => new Set(items.map((item) => item.date)).size === items.length, 'holiday.duplicate')
+			)
+		),
 		/** When a suspended sentence may be revoked: see revocation.ts. */
 		revocation: v.optional(revocationPolicySchema)
 	}),
