@@ -32,7 +32,7 @@ import {
 	title,
 	wholeDays
 } from '../src/lib/domain/schema';
-import { revocationPolicySchema } from '../src/lib/domain/revocation';
+import { revocationPolicySchema } from '../src/lib/domain/revocation-policy';
 import { caseInfoSchema, CASE_FILE_FORMAT, CASE_FILE_VERSION, supervisorSchema } from '../src/lib/domain/types';
 
 export const SCHEMA_URL = new URL('../docs/case-file.schema.json', import.meta.url);

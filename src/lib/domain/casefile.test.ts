@@ -783,7 +783,7 @@ describe('revocation policy, official warnings and clarifications', () => {
 		file.checkIns.push({ id: 'q1', kind: 'clarification', ruleId: file.rules[R.ban].id, at, recordedAt: at, question: 'Q?', askedTo: 'Court', via: 'pigeon' });
 		expect(problems(file)).toEqual([
 			{ path: 'case.revocation.template', code: 'jurisdiction.unknown' },
-			{ path: 'case.revocation.moreThan', code: 'number.count' },
+			{ path: 'case.revocation.moreThan', code: 'number.wholeDays' },
 			{ path: 'case.revocation.withinMonths', code: 'number.months' },
 			{ path: `checkIns[${file.checkIns.length - 1}].via`, code: 'clarification.via' }
 		]);

@@ -94,7 +94,6 @@ export const issueMessages = {
 	'changes.empty': () => 'Choose at least one kind of change.',
 	'change.unknown': (p) => `Unknown kind of change: ${p.received}.`,
 	'change.duplicate': () => 'A kind of change is listed twice.',
-	'number.count': () => 'A number must be a whole number, 0 or more.',
 	'number.months': () => 'A number of months must be a whole number from 1 to 600.',
 	'jurisdiction.unknown': (p) => `Unknown jurisdiction: ${p.received}.`,
 	'holiday.kind': () => 'Choose a day off or a working day.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { REVOCATION_TEMPLATES } from './jurisdictions';
-import { JURISDICTIONS, revocationPolicySchema } from './revocation';
+import { JURISDICTIONS, revocationPolicySchema } from './revocation-policy';
 import DOC from '../../../docs/jurisdictions.md?raw';
 
 describe('jurisdiction templates', () => {

@@ -5,7 +5,7 @@
  *
  * Only the Settings screen imports this (it is not part of the first visit).
  */
-import type { Jurisdiction, RevocationPolicy } from './revocation';
+import type { Jurisdiction, RevocationPolicy } from './revocation-policy';
 
 export const REVOCATION_TEMPLATES: Readonly<Record<Jurisdiction, RevocationPolicy>> = {
 	/**

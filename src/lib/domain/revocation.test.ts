@@ -60,9 +60,9 @@ describe('the revocation policy in the case file', () => {
 			expect(issues).toEqual(
 				expect.arrayContaining([
 					['case.revocation.template', 'jurisdiction.unknown'],
-					['case.revocation.moreThan', 'number.count'],
+					['case.revocation.moreThan', 'number.wholeDays'],
 					['case.revocation.withinMonths', 'number.months'],
-					['case.revocation.hidingDays', 'number.count']
+					['case.revocation.hidingDays', 'number.wholeDays']
 				])
 			);
 		}
@@ -76,7 +76,7 @@ describe('official warnings in the rolling window', () => {
 		expect(on('2026-03-02').events).toEqual([]);
 		expect(on('2026-03-03').events).toEqual([{ id: 'c1', kind: 'warning', date: '2026-03-03', until: '2027-03-03' }]);
 		expect(on('2027-03-02').events).toHaveLength(1);
-		expect(on('2027-03-02').nextExpiry).toBe('2027-03-03');
+		expect(on('2027-03-02').events[0]!.until).toBe('2027-03-03');
 		expect(on('2027-03-03').events).toEqual([]);
 	});
 
@@ -87,10 +87,16 @@ describe('official warnings in the rolling window', () => {
 		expect(evaluate(file, new Date('2027-03-02T19:00:00Z')).revocation!.events).toHaveLength(0);
 	});
 
-	it('reports the threshold, how many are warnings, and the oldest one’s expiry', () => {
-		const status = evaluate(caseWith(['2026-03-03', '2026-07-10']), new Date(noon('2026-08-01'))).revocation!;
-		expect(status).toMatchObject({ moreThan: 2, withinMonths: 12, warnings: 2, disputed: 0, nextExpiry: '2027-03-03', hidingDays: 30, extensionMonths: 12 });
-		expect(status.events.map((event) => event.date)).toEqual(['2026-03-03', '2026-07-10']);
+	it('reports the threshold and the events oldest first, the oldest stopping first', () => {
+		const status = evaluate(caseWith(['2026-07-10', '2026-03-03']), new Date(noon('2026-08-01'))).revocation!;
+		expect(status).toEqual({
+			moreThan: 2,
+			withinMonths: 12,
+			events: [
+				{ id: 'c2', kind: 'warning', date: '2026-03-03', until: '2027-03-03' },
+				{ id: 'c1', kind: 'warning', date: '2026-07-10', until: '2027-07-10' }
+			]
+		});
 	});
 
 	it('counts a disputed warning, and marks it so', () => {
@@ -102,7 +108,6 @@ describe('official warnings in the rolling window', () => {
 			['c1', true],
 			['c2', false]
 		]);
-		expect(status).toMatchObject({ warnings: 2, disputed: 1 });
 	});
 
 	it('does not count a warning that was withdrawn (superseded)', () => {
@@ -156,7 +161,6 @@ describe('breach risks the engine finds', () => {
 	it('count on the day they happened', () => {
 		const status = evaluate(reportingCase([]), new Date(noon('2026-04-20'))).revocation!;
 		expect(status.events).toEqual([{ id: 'office/2026-02-10/missed', kind: 'breach-risk', ruleId: 'office', date: '2026-02-10', until: '2027-02-10' }]);
-		expect(status.warnings).toBe(0);
 	});
 
 	it('are not counted twice when a warning for the same rule was issued for them', () => {
@@ -210,7 +214,7 @@ describe('properties', () => {
 				const a = evaluate(plain.build(), now).revocation!;
 				const b = evaluate(marked.build(), now).revocation!;
 				expect(b.events.length).toBe(a.events.length);
-				expect(b.disputed).toBe(b.events.filter((event) => event.disputed).length);
+				expect(b.events.map((event) => event.id)).toEqual(a.events.map((event) => event.id));
 			}),
 			{ numRuns: 80 }
 		);

@@ -5,7 +5,8 @@ import * as v from 'valibot';
 import { id, localDate, periodInOrder, reminders, text, timeZone, title } from './schema';
 import type { CheckIn } from './checkins';
 import type { Rule } from './registry';
-import { JURISDICTIONS, revocationPolicySchema, type RevocationStatus } from './revocation';
+import { JURISDICTIONS, revocationPolicySchema } from './revocation-policy';
+import type { RevocationStatus } from './revocation';
 
 /** A day the person adds to the working calendar: a local holiday, or a weekend day worked by decree. */
 export const holidaySchema = v.strictObject({
@@ -60,8 +61,8 @@ export const caseInfoSchema = v.pipe(
 export type CaseInfo = v.InferOutput<typeof caseInfoSchema>;
 export type Supervisor = v.InferOutput<typeof supervisorSchema>;
 
-export const CASE_FILE_FORMAT = 'clearday-case';
-export const CASE_FILE_VERSION = 1;
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from './format';
+export { CASE_FILE_FORMAT, CASE_FILE_VERSION };
 
 export interface CaseFile {
 	format: typeof CASE_FILE_FORMAT;

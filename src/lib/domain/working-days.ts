@@ -24,7 +24,7 @@ export interface WorkCalendar {
 /** Public days off and decreed working days per jurisdiction (built on first use). */
 function publicCalendar(jurisdiction: string): { daysOff: Day[]; workingDays: Day[] } {
 	if (jurisdiction !== 'KZ') return { daysOff: [], workingDays: [] };
-	return { daysOff: kzDaysOff().map(parseLocalDate), workingDays: KZ_WORKING_DAYS.map(parseLocalDate) };
+	return { daysOff: kzDaysOff(), workingDays: KZ_WORKING_DAYS.map(parseLocalDate) };
 }
 
 const calendars = new WeakMap<CaseInfo, WorkCalendar>();

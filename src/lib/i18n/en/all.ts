@@ -12,8 +12,9 @@ import { describe } from './describe';
 import { share } from './share';
 import { family } from './family';
 import { revocation } from './revocation';
+import { revocationToday } from './revocation-today';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...revocation };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...revocation, ...revocationToday };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, revocation];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, revocation, revocationToday];

@@ -115,9 +115,8 @@ export const engine = {
 		p.pending ? `${f.plural(p.pending, { one: '# change', other: '# changes' })} to notify.` : 'No change waiting to be notified.',
 
 	'revocation.oneMore': (p: { count: number; months: number; until: string }, f: F) =>
-		`${p.count} warnings or possible violations in the last ${p.months} months: one more would go over the limit in your settings. The oldest stops counting on ${f.date(p.until)}. Talk to your lawyer.`,
-	'revocation.crossed': (p: { count: number; moreThan: number; months: number }) =>
-		`${p.count} warnings or possible violations in the last ${p.months} months, more than the ${p.moreThan} in your settings. Talk to your lawyer.`,
-	'clarification.unanswered': (p: { date: string }, f: F) => `Your question of ${f.date(p.date)} about the ban has no answer yet: ask again in writing.`
+		`${p.count} warnings or violations in ${p.months} months, your limit: one more would go over it. The oldest stops counting on ${f.date(p.until)}.`,
+	'revocation.crossed': (p: { count: number; moreThan: number; months: number }) => `${p.count} warnings or violations in ${p.months} months, over your limit of ${p.moreThan}. Talk to your lawyer.`,
+	'clarification.unanswered': (p: { date: string }, f: F) => `Your question of ${f.date(p.date)} has no answer yet: ask again in writing.`
 } satisfies CatalogShape;
 

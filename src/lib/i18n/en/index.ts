@@ -22,6 +22,7 @@ import type { describe } from './describe';
 import type { share } from './share';
 import type { family } from './family';
 import type { revocation } from './revocation';
+import type { revocationToday } from './revocation-today';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
 
@@ -37,4 +38,5 @@ export type MessageKey = keyof (typeof enCore &
 	typeof describe &
 	typeof share &
 	typeof family &
-	typeof revocation);
+	typeof revocation &
+	typeof revocationToday);
