@@ -65,6 +65,14 @@ export const revocation = {
 	'clarify.open': 'Questions waiting for an answer',
 	'clarify.recordAnswer': 'Record the answer',
 
+	'history.fact.issuedBy': (p: { by: string }) => `Issued by ${p.by}`,
+	'history.fact.photo': (p: { photo: string }) => `Photo: ${p.photo}`,
+	'history.fact.disputed': 'Disputed (still counts until withdrawn)',
+	'history.fact.disputedBecause': (p: { text: string }) => `Disputed (still counts until withdrawn): ${p.text}`,
+	'history.fact.question': (p: { text: string; to: string }) => `Asked ${p.to}: “${p.text}”`,
+	'history.fact.answer': (p: { source: string; date: string; text: string }, f: Formatter) => `Answer: ${p.source}, ${f.date(p.date)}${p.text ? `: “${p.text}”` : ''}`,
+	'history.fact.noAnswer': 'No answer yet',
+
 	'policy.heading': 'Distance to revocation',
 	'policy.intro':
 		'When may a court revoke a suspended sentence where you are? Fill in what the law says, or let your lawyer do it. The app only counts what you record against these numbers; it never predicts what a court will do.',
