@@ -73,6 +73,21 @@ export const revocation = {
 	'history.fact.answer': (p: { source: string; date: string; text: string }, f: Formatter) => `Answer: ${p.source}, ${f.date(p.date)}${p.text ? `: “${p.text}”` : ''}`,
 	'history.fact.noAnswer': 'No answer yet',
 
+	'holidays.heading': 'Your own days off and working days',
+	'holidays.intro':
+		'For deadlines counted in working days. Add a local holiday, or the days the government moves each year (a weekday made a day off, a Saturday made a working day): the app does not know those decrees.',
+	'holidays.dayOff': (p: { date: string }, f: Formatter) => `${f.date(p.date)}: day off`,
+	'holidays.workingDay': (p: { date: string }, f: Formatter) => `${f.date(p.date)}: working day`,
+	'holidays.remove': (p: { date: string }, f: Formatter) => `Remove ${f.date(p.date)}`,
+	'holidays.removeShort': 'Remove',
+	'holidays.date': 'Date',
+	'holidays.kind': 'What kind of day',
+	'holidays.kind.day-off': 'Day off',
+	'holidays.kind.working-day': 'Working day',
+	'holidays.name': 'Why (for example the decree)',
+	'holidays.add': 'Add the day',
+	'holidays.saved': 'Saved.',
+
 	'policy.heading': 'Distance to revocation',
 	'policy.intro':
 		'When may a court revoke a suspended sentence where you are? Fill in what the law says, or let your lawyer do it. The app only counts what you record against these numbers; it never predicts what a court will do.',
