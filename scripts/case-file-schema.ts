@@ -33,6 +33,7 @@ import {
 	title,
 	wholeDays
 } from '../src/lib/domain/schema';
+import { revocationPolicySchema } from '../src/lib/domain/revocation-policy';
 import { caseInfoSchema, CASE_FILE_FORMAT, CASE_FILE_VERSION, supervisorSchema } from '../src/lib/domain/types';
 
 export const SCHEMA_URL = new URL('../docs/case-file.schema.json', import.meta.url);
@@ -106,7 +107,8 @@ const SHARED_DEFINITIONS = {
 	BanCategory: banCategory,
 	ChangeKind: changeKind,
 	Supervisor: supervisorSchema,
-	Case: caseInfoSchema
+	Case: caseInfoSchema,
+	RevocationPolicy: revocationPolicySchema
 };
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -153,7 +155,13 @@ const DESCRIPTIONS: Record<string, string> = {
 	NotifiedCheckIn: 'The supervisor was told about a trip or a change (about names that check-in).',
 	ChangeCheckIn: 'A change of residence, work, study or phone on a local date.',
 	LocationCheckIn: 'A position reading with its accuracy radius in metres.',
-	NoteCheckIn: 'A note for the record; as a correction (supersedes) it can also withdraw a check-in, e.g. a cancelled plan.'
+	NoteCheckIn: 'A note for the record; as a correction (supersedes) it can also withdraw a check-in, e.g. a cancelled plan.',
+	OfficialWarningCheckIn:
+		'A written warning from the probation service or the court, issued at at; ruleId (optional, any kind) names the condition it concerns. It counts towards the revocation distance, disputed or not; superseded, it no longer counts.',
+	ClarificationCheckIn:
+		'A question about what an activity ban covers, asked at at; its answer is recorded by a new clarification that supersedes it and adds answer. “Can I do this?” cites answer.covers and answer.excludes.',
+	RevocationPolicy:
+		'When a suspended sentence may be revoked, as entered by the person or from a jurisdiction template (docs/jurisdictions.md). Every field optional; without moreThan and withinMonths no distance is computed.'
 };
 
 /** Descriptions of fields, by `$defs` name (`*` = every rule or every check-in). */
@@ -163,7 +171,9 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
 		timeZone: 'The zone of every local date and time in the file.',
 		verdict: 'The local date of the verdict.',
 		inForce: 'The local date the verdict entered into force.',
-		sentence: 'The sentence’s period: inclusive local dates. Rules without their own from/until apply for all of it.'
+		sentence: 'The sentence’s period: inclusive local dates. Rules without their own from/until apply for all of it.',
+		jurisdiction: 'Whose public holidays count for deadlines in working days (KZ: data for 2023–2026; RU: none yet).',
+		holidays: 'Days the person adds to the working calendar, one entry per date: a local day off, or a weekend day worked by decree.'
 	},
 	'*Rule': {
 		id: 'The rule’s identifier; check-ins point at it with ruleId. Part of alert ids.',
@@ -188,7 +198,7 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
 	},
 	DeadlineRule: {
 		due: 'The due local date (give due or after, not both).',
-		after: 'Due this many calendar days after the verdict or its entry into force.',
+		after: 'Due this many days after the verdict or its entry into force: calendar days, or working days with calendar "working".',
 		time: 'Due at this local time on the due date (default: the end of that day).',
 		what: 'What must be done.'
 	},
@@ -239,7 +249,28 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
 	NotifiedCheckIn: { about: 'The id of the trip or change check-in the supervisor was told about.' },
 	ChangeCheckIn: { what: 'What changed.', on: 'The local date of the change.' },
 	LocationCheckIn: { lat: 'Latitude of the reading.', lon: 'Longitude of the reading.', accuracyM: 'Accuracy radius in metres.' },
-	NoteCheckIn: { note: 'The note (required for this kind).' }
+	NoteCheckIn: { note: 'The note (required for this kind).' },
+	OfficialWarningCheckIn: {
+		issuedBy: 'Who issued the warning (the service, the officer, the court).',
+		text: 'Its wording, as copied.',
+		photo: 'Where a picture of it is kept (a file name); the picture itself is not in the file.',
+		disputed: 'Present when the person disputes the warning, with an optional note. A disputed warning still counts.'
+	},
+	ClarificationCheckIn: {
+		question: 'The question asked.',
+		askedTo: 'Whom it was asked (the probation service, the court, the officer).',
+		via: 'How it was asked.',
+		remindAfter: 'Without an answer, the local date after which the app reminds the person to ask again.',
+		answer: 'The answer: its date (on), source, text, and the activities it names as covered by or excluded from the ban (keyword syntax, e.g. "interview*").'
+	},
+	RevocationPolicy: {
+		template: 'The jurisdiction template the values came from (informational).',
+		moreThan: '“Systematic”: MORE than this many violations or warnings…',
+		withinMonths: '…within this many months (rolling window).',
+		hidingDays: '“Hiding”: unreachable for more than this many days (shown only).',
+		extensionMonths: 'The probation period may be extended by up to this many months (shown only).',
+		notes: 'The articles relied on, the lawyer’s reading.'
+	}
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -58,7 +58,7 @@ test.describe('Check in, History, Can I do this?', () => {
 
 	test('history filters by condition and kind', async ({ page }) => {
 		await page.goto('/history');
-		await expect(page.getByText('28 entries')).toBeVisible();
+		await expect(page.getByText('30 entries')).toBeVisible();
 		await page.getByLabel('Condition').selectOption({ label: 'Material damages of 600,000 KZT' });
 		await expect(page.getByRole('article')).toHaveCount(6);
 		await page.getByLabel('Kind of entry').selectOption({ label: 'Note' });

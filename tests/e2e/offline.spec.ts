@@ -37,7 +37,7 @@ test('load once, go offline, reload, check in, reload again: the check-in is in 
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
-	await expect(page.getByText('30 entries')).toBeVisible();
+	await expect(page.getByText('32 entries')).toBeVisible();
 	await expect(page.getByRole('article', { name: 'Note' }).filter({ hasText: 'Written with the network off' })).toBeVisible();
 	await expect(page.getByRole('article', { name: 'Report visit' }).filter({ hasText: 'Saw the officer, offline check-in' })).toBeVisible();
 

@@ -780,6 +780,55 @@ describe('validateCaseInfo: the case details on their own', () => {
 	});
 });
 
+describe('revocation policy, official warnings and clarifications', () => {
+	const at = '2024-06-03T10:00:00+05:00';
+
+	it('accepts them, and an old file without them stays valid', () => {
+		const file = validFile();
+		expect(() => parseCaseFile(file)).not.toThrow();
+		file.case = { ...file.case, revocation: { template: 'RU', moreThan: 2, withinMonths: 12 } };
+		file.checkIns.push(
+			{ id: 'w1', kind: 'official-warning', at, recordedAt: at, issuedBy: 'Probation service', disputed: { note: 'Contested' } },
+			{ id: 'q1', kind: 'clarification', ruleId: file.rules[R.ban].id, at, recordedAt: at, question: 'Are interviews covered?', askedTo: 'Court', via: 'letter' }
+		);
+		expect(parseCaseFile(file).checkIns.map((checkIn) => checkIn.kind).slice(-2)).toEqual(['official-warning', 'clarification']);
+	});
+
+	it('refuses bad numbers, an unknown template and an unknown way of asking', () => {
+		const file = validFile();
+		file.case = { ...file.case, revocation: { template: 'XX', moreThan: -1, withinMonths: 0 } };
+		file.checkIns.push({ id: 'q1', kind: 'clarification', ruleId: file.rules[R.ban].id, at, recordedAt: at, question: 'Q?', askedTo: 'Court', via: 'pigeon' });
+		expect(problems(file)).toEqual([
+			{ path: 'case.revocation.template', code: 'jurisdiction.unknown' },
+			{ path: 'case.revocation.moreThan', code: 'number.wholeDays' },
+			{ path: 'case.revocation.withinMonths', code: 'number.months' },
+			{ path: `checkIns[${file.checkIns.length - 1}].via`, code: 'clarification.via' }
+		]);
+	});
+});
+
+describe('working days: the case calendar and deadlines in working days', () => {
+	it('accepts a jurisdiction, the person’s own days and a deadline in working days', () => {
+		const file = validFile();
+		file.case = { ...file.case, jurisdiction: 'KZ', holidays: [{ date: '2025-01-04', kind: 'working-day', name: 'Working Saturday' }] };
+		file.rules[R.deadline] = { ...file.rules[R.deadline], due: undefined, after: { anchor: 'inForce', days: 10, calendar: 'working' } };
+		expect(() => parseCaseFile(file)).not.toThrow();
+	});
+
+	it('refuses unknown kinds of day, a date listed twice, too many days and an unknown way of counting', () => {
+		const file = validFile();
+		file.case = { ...file.case, holidays: [{ date: '2025-01-04', kind: 'bank-holiday' }] };
+		expect(problems(file)).toEqual([{ path: 'case.holidays[0].kind', code: 'holiday.kind' }]);
+		file.case = { ...file.case, holidays: [{ date: '2025-01-04', kind: 'day-off' }, { date: '2025-01-04', kind: 'working-day' }] };
+		expect(problems(file)).toEqual([{ path: 'case.holidays', code: 'holiday.duplicate' }]);
+		file.case = { ...file.case, holidays: Array.from({ length: 1001 }, (_, i) => ({ date: `${2000 + Math.floor(i / 300)}-01-01`, kind: 'day-off' })) };
+		expect(problems(file).map((p) => p.code)).toContain('holidays.tooMany');
+		const counted = validFile();
+		counted.rules[R.deadline] = { ...counted.rules[R.deadline], due: undefined, after: { anchor: 'inForce', days: 10, calendar: 'lunar' } };
+		expect(problems(counted)).toEqual([{ path: `rules[${R.deadline}].after.calendar`, code: 'deadline.calendar' }]);
+	});
+});
+
 describe('the issue catalog', () => {
 	// Tests run in file order, so this one sees every code met above; a code added to issues.ts needs a test here.
 	it('has every reachable code met by a test above, and an English sentence for each code met', () => {

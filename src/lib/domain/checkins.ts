@@ -61,6 +61,51 @@ const location = v.strictObject({
 });
 const note = v.strictObject({ ...base, kind: v.literal('note'), note: title });
 
+/**
+ * A written warning from the probation service or the court, issued at `at`. `ruleId` (optional,
+ * any kind) names the condition it says was broken. `disputed` marks a warning the person
+ * contests; it still counts towards revocation (see revocation.ts). A warning withdrawn for good is
+ * superseded (e.g. by a `note`), and then counts no more.
+ */
+const officialWarning = v.strictObject({
+	...base,
+	kind: v.literal('official-warning'),
+	issuedBy: title,
+	text: v.optional(text),
+	photo: v.optional(title),
+	disputed: v.optional(v.strictObject({ note: v.optional(text) }))
+});
+
+/** How a question was put to the supervisor or the court. */
+export const CLARIFICATION_CHANNELS = ['letter', 'email', 'in-person', 'phone', 'court', 'other'] as const;
+export type ClarificationChannel = (typeof CLARIFICATION_CHANNELS)[number];
+
+const items = v.pipe(v.array(title), v.maxLength(50, 'keywords.tooMany'));
+
+/**
+ * A question about what a ban covers, asked at `at` (to `askedTo`, by `via`), and later its answer:
+ * a correction of the same clarification (`supersedes`) that adds `answer`. Until then
+ * `remindAfter` is the local date after which to chase it. `answer.covers` / `answer.excludes` are
+ * the activities the answer names as inside / outside the ban: "Can I do this?" reads them.
+ */
+const clarification = v.strictObject({
+	...base,
+	kind: v.literal('clarification'),
+	question: title,
+	askedTo: title,
+	via: v.optional(v.picklist(CLARIFICATION_CHANNELS, 'clarification.via')),
+	remindAfter: v.optional(localDate),
+	answer: v.optional(
+		v.strictObject({
+			on: localDate,
+			source: title,
+			text: v.optional(text),
+			covers: v.optional(items),
+			excludes: v.optional(items)
+		})
+	)
+});
+
 /** One schema per check-in kind. */
 export const checkInSchemas = {
 	report,
@@ -73,7 +118,9 @@ export const checkInSchemas = {
 	notified,
 	change,
 	location,
-	note
+	note,
+	'official-warning': officialWarning,
+	clarification
 } as const;
 
 export type CheckInKind = keyof typeof checkInSchemas;
@@ -99,5 +146,7 @@ export const CHECK_IN_RULE_KINDS: Record<CheckInKind, { kinds: readonly string[]
 	notified: { kinds: ['movement', 'notify-change'], required: false },
 	change: { kinds: ['notify-change'], required: false },
 	location: { kinds: ['movement', 'curfew'], required: false },
-	note: { kinds: [], required: false }
+	note: { kinds: [], required: false },
+	'official-warning': { kinds: [], required: false },
+	clarification: { kinds: ['activity-ban'], required: true }
 };

@@ -7,6 +7,7 @@ import type { CheckInIndex, EvalContext, Period, Reminder, Timed } from './kind'
 import { kindOf, type Rule } from './registry';
 import { DAY_MS, parseDuration, parseLocalDate, Zone, type Duration } from './time';
 import { instantMs } from './instant';
+import { revocationAlert, revocationStatus } from './revocation';
 import type { Alert, CaseFile, CaseStatus, Deadline, Level, RuleStatus, Severity } from './types';
 
 const NONE: readonly Timed[] = [];
@@ -134,9 +135,14 @@ export function evaluate(file: CaseFile, now: Date): CaseStatus {
 		rules.push(status);
 		alerts.push(...result.alerts);
 	}
+	const revocation = revocationStatus(file, zone, checkIns, alerts, nowMs);
+	const revocationWarning = revocation && revocationAlert(revocation, zone);
+	if (revocationWarning) alerts.push(revocationWarning);
 	alerts.sort(compareAlerts);
 	const level: Level = rules.some((r) => r.state === 'breach-risk') ? 'at-risk' : rules.some((r) => r.state === 'due-soon') ? 'attention' : 'ok';
-	return { at: new Date(nowMs), level, rules, alerts };
+	const status: CaseStatus = { at: new Date(nowMs), level, rules, alerts };
+	if (revocation) status.revocation = revocation;
+	return status;
 }
 
 /**

@@ -84,6 +84,7 @@ export const issueMessages = {
 	'deadline.dueOrAfter': () => 'Give either a due date or a number of days after the verdict, not both.',
 	'deadline.anchorMissing': (p) => `The case has no ${p.anchor === 'verdict' ? 'verdict' : 'entry into force'} date to count from.`,
 	'deadline.dueOutOfRange': () => 'Counting these days from the anchor goes past the year 9999.',
+	'deadline.calendar': () => 'Count calendar days or working days.',
 	'anchor.unknown': () => 'Count from the verdict or from its entry into force.',
 	'categories.empty': () => 'Choose at least one banned category.',
 	'category.unknown': (p) => `Unknown category: ${p.received}.`,
@@ -97,6 +98,12 @@ export const issueMessages = {
 	'changes.empty': () => 'Choose at least one kind of change.',
 	'change.unknown': (p) => `Unknown kind of change: ${p.received}.`,
 	'change.duplicate': () => 'A kind of change is listed twice.',
+	'number.months': () => 'A number of months must be a whole number from 1 to 600.',
+	'jurisdiction.unknown': (p) => `Unknown jurisdiction: ${p.received}.`,
+	'holiday.kind': () => 'Choose a day off or a working day.',
+	'holiday.duplicate': () => 'A date is listed twice: keep one entry per date.',
+	'holidays.tooMany': () => 'At most 1,000 days.',
+	'clarification.via': (p) => `Unknown way of asking: ${p.received}.`,
 	'file.tooLarge': (p) => `Too many items (at most ${p.expected}).`
 } satisfies Record<string, (p: P) => string>;
 

@@ -530,3 +530,88 @@ describe('screenActivity: properties', () => {
 		expect((performance.now() - start) / runs).toBeLessThan(1);
 	});
 });
+
+describe('screenActivity: clarifications of a ban', () => {
+	const asked = { kind: 'clarification', ruleId: 'ban', question: 'What does the ban cover?', askedTo: 'Bostandyk District Court', at: '2024-09-10T10:00:00+05:00', recordedAt: '2024-09-10T10:00:00+05:00' };
+	const answer = { on: '2024-10-02', source: 'Ruling of the Bostandyk District Court', covers: ['interview*', 'book review*', 'training*', 'writing books'], excludes: ['wedding*', 'book reading*'] };
+
+	function clarified(checkIns: object[], categories: readonly BanCategory[] = ['journalism']): CaseFile {
+		return parseCaseFile({
+			format: 'clearday-case',
+			version: 1,
+			case: { id: 'c1', title: 'Suspended sentence', timeZone: 'Asia/Almaty', sentence: { from: '2023-04-25', until: '2029-04-24' } },
+			rules: [ban('ban', categories)],
+			checkIns
+		});
+	}
+	const answered = () => clarified([{ ...asked, id: 'q1', recordedAt: '2024-10-03T09:00:00+05:00', answer }]);
+
+	it('cites the answer first, before the lexicon, with its date, source and the items matched', () => {
+		const matches = screenActivity(answered(), 'Give an interview to a newspaper');
+		expect(matches[0]).toEqual({
+			ruleId: 'ban',
+			category: 'journalism',
+			words: ['interview'],
+			source: 'clarification',
+			clarification: { checkInId: 'q1', on: '2024-10-02', source: 'Ruling of the Bostandyk District Court', verdict: 'covered', items: ['interview*'] }
+		});
+		expect(matches.slice(1).map((match) => match.source)).toEqual(['lexicon']);
+	});
+
+	it('finds what only the answer names (a training), filed under the ban’s only category', () => {
+		const matches = screenActivity(answered(), 'Lead a two-day training for young lawyers');
+		expect(matches.map((match) => [match.source, match.category, match.words, match.clarification?.verdict])).toEqual([['clarification', 'journalism', ['training'], 'covered']]);
+	});
+
+	it('says what an answer excludes, and drops word-list matches it settles', () => {
+		const matches = screenActivity(answered(), 'Book reading at a friend’s wedding');
+		expect(matches.map((match) => [match.source, match.words, match.clarification?.verdict])).toEqual([['clarification', ['Book reading', 'wedding'], 'excluded']]);
+	});
+
+	it('ignores a question without an answer, and an answer that a later correction replaced', () => {
+		expect(screenActivity(clarified([{ ...asked, id: 'q1' }]), 'Lead a training').map((match) => match.source)).toEqual(['unclear']);
+		const withdrawn = clarified([
+			{ ...asked, id: 'q1', answer },
+			{ ...asked, id: 'q2', supersedes: 'q1', recordedAt: '2024-10-05T10:00:00+05:00', answer: { ...answer, covers: ['round table*'] } }
+		]);
+		expect(screenActivity(withdrawn, 'Lead a training').some((match) => match.source === 'clarification')).toBe(false);
+		expect(screenActivity(withdrawn, 'Round table on the new law')[0]!.clarification).toMatchObject({ checkInId: 'q2', items: ['round table*'] });
+	});
+
+	it('works across languages in the answer’s keyword syntax', () => {
+		const file = clarified([{ ...asked, id: 'q1', answer: { ...answer, covers: ['интервью', 'сұхбат*'] } }]);
+		expect(screenActivity(file, 'Газетке сұхбат беру')[0]).toMatchObject({ source: 'clarification', words: ['сұхбат'] });
+	});
+});
+
+describe('screenActivity: unclear activities near a banned category', () => {
+	it.each<[string, BanCategory, string[]]>([
+		['A book reading at the city library', 'journalism', ['book reading']],
+		['Литературный вечер в кофейне', 'journalism', ['Литературный вечер']],
+		['Volunteer at the animal shelter', 'civic', ['Volunteer']],
+		['Leave a comment on a forum', 'social-media', ['comment', 'forum']],
+		['Открыть сайт о рецептах', 'social-media', ['сайт']],
+		['Помочь детскому дому', 'charitable', ['детскому дому']],
+		['Go to a concert', 'assembly', ['concert']],
+		['Meet the mayor', 'political', ['Meet the mayor']]
+	])('%s is unclear under a %s ban', (text, category, words) => {
+		const file = caseFile([ban('ban', [category])]);
+		expect(screenActivity(file, text)).toEqual([{ ruleId: 'ban', category, words, source: 'unclear' }]);
+	});
+
+	it('is said only when nothing else matched for that ban, and only for banned categories', () => {
+		const file = caseFile([ban('ban', ['journalism'])]);
+		expect(screenActivity(file, 'Give an interview and a lecture').map((match) => match.source)).toEqual(['lexicon']);
+		expect(screenActivity(caseFile([ban('ban', ['religious'])]), 'A book reading at the library')).toEqual([]);
+	});
+
+	it('respects the lexicon’s exclusions (donating blood is not charity)', () => {
+		expect(screenActivity(caseFile([ban('ban', ['charitable'])]), 'Donate blood at the clinic')).toEqual([]);
+	});
+
+	it('is never said for everyday errands', () => {
+		const file = EVERYTHING;
+		for (const text of ['Buy bread', 'Take the kids to school', 'Doctor’s appointment', 'Поход в магазин', 'Дүкенге бару', 'Pay the electricity bill online'])
+			expect(screenActivity(file, text), text).toEqual([]);
+	});
+});

@@ -31,8 +31,20 @@
  * ("митингiге" with a Latin i). Punctuation separates words, so "#митинг" and "@ngo" match; a
  * hashtag written in camel case is also read word by word ("#StopTheRally" → stop the rally).
  *
+ * Clarifications come first. An answered `clarification` of the ban (not superseded) names
+ * activities the ban covers (`answer.covers`) or does not (`answer.excludes`), in keyword syntax;
+ * they join the rule's own keywords. A text that matches one gives a `clarification` match citing
+ * the answer (its check-in, date, source, verdict and the items matched): "covered: the court said
+ * on 2 Oct that interviews are included". Keyword and lexicon matches whose words all lie within
+ * words an answer excludes are dropped: the answer is more specific than the word list.
+ *
+ * When nothing at all matched for a ban, the near-lexicon (near.ts) is tried for the categories it
+ * bans: a hit is an `unclear` match ("unclear — ask in writing and log the answer"), never a
+ * "yes, allowed".
+ *
  * Result: one `BanMatch` per rule, category and source that matched; rules in file order, for
- * each rule keyword matches before lexicon matches, categories in BAN_CATEGORIES order. `words`
+ * each rule clarification matches (covered, then excluded; answers in file order), then keyword
+ * matches, then lexicon matches, or else unclear ones; categories in BAN_CATEGORIES order. `words`
  * are the matched words as written in the text (spaces collapsed), each once, in text order.
  *
  * Without `at` every activity-ban rule is screened. With `at`, only rules whose period (the
@@ -41,7 +53,9 @@
  */
 import { BAN_CATEGORIES, type BanCategory } from './categories';
 import { periodOf } from './evaluate';
-import { LEXICON } from './lexicon';
+import { LEXICON, type LexiconEntries } from './lexicon';
+import { NEAR } from './near';
+import type { CheckInOf } from './checkins';
 import type { RuleOfKind } from './registry';
 import { Zone } from './time';
 import type { CaseFile } from './types';
@@ -53,8 +67,26 @@ export interface BanMatch {
 	category: BanCategory;
 	/** The words of the text that matched, as written there, each once, in text order. */
 	words: string[];
-	/** `keyword`: the rule's own keywords; `lexicon`: the built-in word lists. */
-	source: 'keyword' | 'lexicon';
+	/**
+	 * `clarification`: an answered clarification of the ban names it (see `clarification`);
+	 * `keyword`: the rule's own keywords; `lexicon`: the built-in word lists; `unclear`: none of
+	 * those, but the activity is near a banned category (near.ts): ask in writing.
+	 */
+	source: 'clarification' | 'keyword' | 'lexicon' | 'unclear';
+	/** For `clarification`: the answer cited. */
+	clarification?: ClarificationCitation;
+}
+
+export interface ClarificationCitation {
+	/** The answered clarification check-in. */
+	checkInId: string;
+	/** The answer's local date and source ("Ruling of the district court"). */
+	on: string;
+	source: string;
+	/** `covered`: the answer says the ban includes it; `excluded`: that it does not. */
+	verdict: 'covered' | 'excluded';
+	/** The answer's items that matched, as written in the answer. */
+	items: string[];
 }
 
 type ActivityBanRule = RuleOfKind<'activity-ban'>;
@@ -275,20 +307,25 @@ function wordsByTag(hits: readonly Hit[], text: string): Map<number, string[]> {
 // ---------------------------------------------------------------------------------------------
 // The lexicon and each rule's keywords, compiled once
 
-let lexiconMatcher: Matcher | undefined;
+const lexiconMatchers = new Map<Readonly<Record<BanCategory, LexiconEntries>>, Matcher>();
 
-function lexicon(): Matcher {
-	if (lexiconMatcher) return lexiconMatcher;
+/** The built-in word lists (LEXICON), or the near-lexicon (NEAR), compiled once. */
+function lexicon(words: Readonly<Record<BanCategory, LexiconEntries>> = LEXICON): Matcher {
+	const compiled = lexiconMatchers.get(words);
+	if (compiled) return compiled;
 	const matcher = new Matcher();
 	BAN_CATEGORIES.forEach((category, tag) => {
-		const { en, ru, kk } = LEXICON[category];
+		const { en, ru, kk } = words[category];
+		// The lexicon's exclusions ("donate blood") hold for the near-lexicon too.
+		const exclusions = words === LEXICON ? [] : [...LEXICON[category].en, ...LEXICON[category].ru, ...LEXICON[category].kk].filter((entry) => entry.startsWith('!'));
 		// The same loanword is often listed in two languages (митинг*, партия*): compile it once.
-		for (const entry of new Set([...en, ...ru, ...kk])) {
+		for (const entry of new Set([...en, ...ru, ...kk, ...exclusions])) {
 			const pattern = parseEntry(entry, tag, true);
 			if (pattern) matcher.add(pattern);
 		}
 	});
-	return (lexiconMatcher = matcher);
+	lexiconMatchers.set(words, matcher);
+	return matcher;
 }
 
 function lexiconCategories(runs: readonly Token[][]): Set<BanCategory> {
@@ -334,6 +371,70 @@ function activeAt(rule: ActivityBanRule, file: CaseFile, at: number): boolean {
 	return at >= period.start && at <= period.end;
 }
 
+type Clarification = CheckInOf<'clarification'>;
+type Answered = Clarification & { answer: NonNullable<Clarification['answer']> };
+
+/** Answered clarifications of each ban that no correction supersedes, in file order. */
+function answeredClarifications(file: CaseFile): Map<string, Answered[]> {
+	const superseded = new Set<string>();
+	for (const checkIn of file.checkIns) if (checkIn.supersedes !== undefined) superseded.add(checkIn.supersedes);
+	const byRule = new Map<string, Answered[]>();
+	for (const checkIn of file.checkIns) {
+		if (checkIn.kind !== 'clarification' || !checkIn.answer || checkIn.ruleId === undefined || superseded.has(checkIn.id)) continue;
+		const list = byRule.get(checkIn.ruleId);
+		if (list) list.push(checkIn as Answered);
+		else byRule.set(checkIn.ruleId, [checkIn as Answered]);
+	}
+	return byRule;
+}
+
+/**
+ * What the answers to a ban's clarifications say about the text: one match per answer, verdict
+ * and category, with the text's words and the answer's items that matched. An item is read like a
+ * keyword (`interview*`) and filed under a category the same way.
+ */
+function clarificationMatches(rule: ActivityBanRule, answered: readonly Answered[], runs: readonly Token[][], text: string): BanMatch[] {
+	const matches: BanMatch[] = [];
+	for (const verdict of ['covered', 'excluded'] as const) {
+		for (const clarification of answered) {
+			const items = (verdict === 'covered' ? clarification.answer.covers : clarification.answer.excludes) ?? [];
+			const byCategory = new Map<BanCategory, { items: string[]; hits: Hit[] }>();
+			for (const item of items) {
+				const category = keywordCategory(item, rule.categories);
+				const pattern = parseEntry(item, BAN_CATEGORIES.indexOf(category), false);
+				if (!pattern) continue;
+				const matcher = new Matcher();
+				matcher.add(pattern);
+				const hits: Hit[] = [];
+				for (const run of runs) matcher.hits(run, hits);
+				if (hits.length === 0) continue;
+				let entry = byCategory.get(category);
+				if (!entry) byCategory.set(category, (entry = { items: [], hits: [] }));
+				entry.items.push(item);
+				entry.hits.push(...hits);
+			}
+			for (const category of BAN_CATEGORIES) {
+				const entry = byCategory.get(category);
+				if (!entry) continue;
+				const words = [...wordsByTag(entry.hits, text).values()].flat();
+				matches.push({
+					ruleId: rule.id,
+					category,
+					words,
+					source: 'clarification',
+					clarification: { checkInId: clarification.id, on: clarification.answer.on, source: clarification.answer.source, verdict, items: entry.items }
+				});
+			}
+		}
+	}
+	return matches;
+}
+
+/** Whether every word of a match is among the words an answer said the ban excludes. */
+function allExcluded(words: readonly string[], excluded: ReadonlySet<string>): boolean {
+	return words.length > 0 && words.every((word) => excluded.has(word.toLowerCase()) || [...excluded].some((phrase) => phrase.includes(word.toLowerCase())));
+}
+
 export function screenActivity(file: CaseFile, text: string, locale: ScreenLocale = 'en', at?: Date): BanMatch[] {
 	const atMs = at?.getTime();
 	if (atMs !== undefined && Number.isNaN(atMs)) throw new RangeError('screenActivity: invalid date');
@@ -344,21 +445,37 @@ export function screenActivity(file: CaseFile, text: string, locale: ScreenLocal
 	const lexiconHits: Hit[] = [];
 	for (const run of runs) lexicon().hits(run, lexiconHits);
 	const lexiconWords = wordsByTag(lexiconHits, text);
+	const clarifications = answeredClarifications(file);
+	let nearWords: Map<number, string[]> | undefined;
 
 	const matches: BanMatch[] = [];
 	for (const rule of bans) {
+		const ofRule: BanMatch[] = clarificationMatches(rule, clarifications.get(rule.id) ?? [], runs, text);
+		const excluded = new Set(ofRule.filter((match) => match.clarification?.verdict === 'excluded').flatMap((match) => match.words.map((word) => word.toLowerCase())));
 		const keywordHits: Hit[] = [];
 		const keywords = keywordsOf(rule);
 		for (const run of runs) keywords.hits(run, keywordHits);
 		const keywordWords = wordsByTag(keywordHits, text);
 		BAN_CATEGORIES.forEach((category, tag) => {
 			const words = keywordWords.get(tag);
-			if (words) matches.push({ ruleId: rule.id, category, words, source: 'keyword' });
+			if (words && !allExcluded(words, excluded)) ofRule.push({ ruleId: rule.id, category, words, source: 'keyword' });
 		});
 		BAN_CATEGORIES.forEach((category, tag) => {
 			const words = lexiconWords.get(tag);
-			if (words && rule.categories.includes(category)) matches.push({ ruleId: rule.id, category, words, source: 'lexicon' });
+			if (words && rule.categories.includes(category) && !allExcluded(words, excluded)) ofRule.push({ ruleId: rule.id, category, words, source: 'lexicon' });
 		});
+		if (ofRule.length === 0) {
+			if (!nearWords) {
+				const nearHits: Hit[] = [];
+				for (const run of runs) lexicon(NEAR).hits(run, nearHits);
+				nearWords = wordsByTag(nearHits, text);
+			}
+			BAN_CATEGORIES.forEach((category, tag) => {
+				const words = nearWords!.get(tag);
+				if (words && rule.categories.includes(category)) ofRule.push({ ruleId: rule.id, category, words, source: 'unclear' });
+			});
+		}
+		matches.push(...ofRule);
 	}
 	return matches;
 }

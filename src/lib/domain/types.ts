@@ -5,6 +5,15 @@ import * as v from 'valibot';
 import { id, localDate, periodInOrder, reminders, text, timeZone, title } from './schema';
 import type { CheckIn } from './checkins';
 import type { Rule } from './registry';
+import { JURISDICTIONS, revocationPolicySchema } from './revocation-policy';
+import type { RevocationStatus } from './revocation';
+
+/** A day the person adds to the working calendar: a local holiday, or a weekend day worked by decree. */
+export const holidaySchema = v.strictObject({
+	date: localDate,
+	kind: v.picklist(['day-off', 'working-day'], 'holiday.kind'),
+	name: v.optional(title)
+});
 
 export const supervisorSchema = v.strictObject({
 	name: v.optional(text),
@@ -29,7 +38,19 @@ export const caseInfoSchema = v.pipe(
 		),
 		supervisor: v.optional(supervisorSchema),
 		/** Lead times for rules that set none of their own (kinds with `caseRemind`). */
-		remind: v.optional(reminders())
+		remind: v.optional(reminders()),
+		/** Whose public holidays count for working days (working-days.ts). */
+		jurisdiction: v.optional(v.picklist(JURISDICTIONS, 'jurisdiction.unknown')),
+		/** Days the person adds to the working calendar. */
+		holidays: v.optional(
+			v.pipe(
+				v.array(holidaySchema),
+				v.maxLength(1000, 'holidays.tooMany'),
+				v.check((items) => new Set(items.map((item) => item.date)).size === items.length, 'holiday.duplicate')
+			)
+		),
+		/** When a suspended sentence may be revoked: see revocation.ts. */
+		revocation: v.optional(revocationPolicySchema)
 	}),
 	v.forward(
 		v.check((info) => periodInOrder({ from: info.verdict, until: info.inForce }), 'case.inForceBeforeVerdict'),
@@ -40,8 +61,8 @@ export const caseInfoSchema = v.pipe(
 export type CaseInfo = v.InferOutput<typeof caseInfoSchema>;
 export type Supervisor = v.InferOutput<typeof supervisorSchema>;
 
-export const CASE_FILE_FORMAT = 'clearday-case';
-export const CASE_FILE_VERSION = 1;
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from './format';
+export { CASE_FILE_FORMAT, CASE_FILE_VERSION };
 
 export interface CaseFile {
 	format: typeof CASE_FILE_FORMAT;
@@ -93,6 +114,8 @@ export interface CaseStatus {
 	level: Level;
 	rules: RuleStatus[];
 	alerts: Alert[];
+	/** The distance to revocation, when the case has a policy with a threshold (revocation.ts). */
+	revocation?: RevocationStatus;
 }
 
 export interface Deadline {

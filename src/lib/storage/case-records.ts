@@ -3,7 +3,7 @@
  * One case is active at a time (settings key `activeCase`). Nothing here validates, so the
  * dashboard can read and remove without loading the validators (cases.ts writes).
  */
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/types';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/format';
 import type { CaseFile } from '$lib/domain';
 import type { CleardayDb } from './db';
 import { guarded, guardedRead } from './errors';

@@ -6,7 +6,7 @@
 import { validateNewCheckIn } from '$lib/domain/casefile';
 import { makeIssue } from '$lib/domain/issues';
 import type { CaseFile, CheckIn } from '$lib/domain';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/types';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/format';
 import type { CleardayDb } from './db';
 import { guarded } from './errors';
 import { refused, type Saved } from './result';

@@ -129,3 +129,44 @@ describe('activity-ban: describe', () => {
 		expect(activityBan.describe(rule, t)).toBe('activity-ban.describe' + JSON.stringify({ title: 'Ban', categories: ['category.political{}', 'category.social-media{}'] }));
 	});
 });
+
+describe('activity-ban: clarifications', () => {
+	function asked(answer?: boolean) {
+		const b = caseBuilder();
+		b.rule(ban);
+		b.checkIn({ kind: 'clarification', ruleId: 'r1', at: '2024-06-03T10:00:00+05:00', question: 'Does the ban cover book reviews?', askedTo: 'Probation service', via: 'letter', remindAfter: '2024-06-17' });
+		if (answer) {
+			b.checkIn({
+				kind: 'clarification',
+				ruleId: 'r1',
+				at: '2024-06-03T10:00:00+05:00',
+				recordedAt: '2024-06-20T10:00:00+05:00',
+				supersedes: 'c1',
+				question: 'Does the ban cover book reviews?',
+				askedTo: 'Probation service',
+				answer: { on: '2024-06-20', source: 'Letter of the probation service', covers: ['book reviews'] }
+			});
+		}
+		return b.build();
+	}
+
+	it('reminds (info, no state change) the day after remindAfter when there is no answer yet', () => {
+		expect(evaluate(asked(), at('2024-06-17T23:00:00+05:00')).alerts).toEqual([]);
+		const status = evaluate(asked(), at('2024-06-18T09:00:00+05:00'));
+		expect(status.alerts).toEqual([
+			{ id: 'r1/c1/unanswered', ruleId: 'r1', severity: 'info', at: at('2024-06-18T00:00:00+05:00'), code: 'clarification.unanswered', params: { date: '2024-06-03' } }
+		]);
+		expect(statusOf(status, 'r1').state).toBe('ok');
+	});
+
+	it('says nothing once the answer is recorded', () => {
+		expect(evaluate(asked(true), at('2024-06-25T09:00:00+05:00')).alerts).toEqual([]);
+	});
+
+	it('must name an activity ban', () => {
+		const b = caseBuilder();
+		b.rule({ kind: 'deadline', due: '2024-06-14', what: 'Certificate' });
+		b.checkIn({ kind: 'clarification', ruleId: 'r1', at: '2024-06-03T10:00:00+05:00', question: 'What counts?', askedTo: 'Court' });
+		expect(() => b.build()).toThrow(/cannot be for a condition of kind deadline/);
+	});
+});

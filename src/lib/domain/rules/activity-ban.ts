@@ -7,6 +7,9 @@
  * warning (there is time to call it off: supersede it); once its day has come, or for anything
  * done, it is critical. A cancelled plan is recorded by superseding it, and then counts no more.
  *
+ * A `clarification` of the ban still without an answer the day after its `remindAfter` date gives
+ * an info alert `clarification.unanswered` (ask again, in writing); it changes no state.
+ *
  * Which activities a description may fall under is a separate question ("Can I do this?"):
  * see screen.ts.
  */
@@ -58,6 +61,13 @@ export const activityBan: RuleKind<ActivityBanRule> = {
 			} else {
 				findings.breachRisk(`${checkIn.id}/conflict`, checkIn.planned !== undefined ? start : at, 'activity-ban.conflict', params);
 			}
+		}
+		// A question about the ban still unanswered after its reminder date: chase it (info only).
+		const today = zone.dayOf(now);
+		for (const { checkIn, at } of ctx.checkIns.forRule(rule.id)) {
+			if (checkIn.kind !== 'clarification' || checkIn.answer || checkIn.remindAfter === undefined) continue;
+			const remindAfter = parseLocalDate(checkIn.remindAfter);
+			if (remindAfter < today) findings.alert('info', `${checkIn.id}/unanswered`, zone.startOfDay(remindAfter + 1), 'clarification.unanswered', { date: formatLocalDate(zone.dayOf(at)) });
 		}
 		return findings.result({ code: 'activity-ban.summary', params: { categories: rule.categories, conflicts } });
 	},

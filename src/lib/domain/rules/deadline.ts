@@ -2,15 +2,18 @@
  * A one-off legal deadline: register with the probation service within 10 days of the verdict
  * entering into force, file an appeal, hand in a document.
  *
- * Due on a local date (`due`), or a number of calendar days after the verdict or its entry into
- * force (`after`: inForce 2023-04-25 + 10 days = 2023-05-05), at `time` if given, else by the end
- * of that day. Met by a `done` check-in for the rule. Doing it late still does it (a continuing
+ * Due on a local date (`due`), or a number of days after the verdict or its entry into force
+ * (`after`: inForce 2023-04-25 + 10 days = 2023-05-05), at `time` if given, else by the end of that
+ * day. `after.calendar` is `calendar` (the default) or `working`: then the days are working days
+ * of the case's calendar (working-days.ts: weekends, public holidays of `case.jurisdiction`, the
+ * person's own `case.holidays`), and the due date is the n-th working day after the anchor. Met by a `done` check-in for the rule. Doing it late still does it (a continuing
  * obligation, like a debt): the rule is then done, and its summary says it was late.
  */
 import * as v from 'valibot';
 import { localDate, localTime, rulePeriodInOrder, ruleBase, title, wholeDays } from '../schema';
 import { formatLocalDate, parseLocalDate, parseLocalTime } from '../time';
 import { Findings } from '../findings';
+import { addWorkingDays, workCalendarOf } from '../working-days';
 import type { EvalContext, RuleKind } from '../kind';
 import type { CaseFile, Deadline } from '../types';
 
@@ -19,7 +22,13 @@ export const deadlineSchema = v.pipe(
 		...ruleBase,
 		kind: v.literal('deadline'),
 		due: v.optional(localDate),
-		after: v.optional(v.strictObject({ anchor: v.picklist(['verdict', 'inForce'], 'anchor.unknown'), days: wholeDays })),
+		after: v.optional(
+			v.strictObject({
+				anchor: v.picklist(['verdict', 'inForce'], 'anchor.unknown'),
+				days: wholeDays,
+				calendar: v.optional(v.picklist(['calendar', 'working'], 'deadline.calendar'))
+			})
+		),
 		time: v.optional(localTime),
 		what: title
 	}),
@@ -38,7 +47,9 @@ const LAST_DAY = parseLocalDate('9999-12-31');
 export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined {
 	if (rule.due) return rule.due;
 	const anchor = rule.after ? file.case[rule.after.anchor] : undefined;
-	return anchor && rule.after ? formatLocalDate(parseLocalDate(anchor) + rule.after.days) : undefined;
+	if (!anchor || !rule.after) return undefined;
+	const from = parseLocalDate(anchor);
+	return formatLocalDate(rule.after.calendar === 'working' ? addWorkingDays(from, rule.after.days, workCalendarOf(file.case)) : from + rule.after.days);
 }
 
 function dueInstant(rule: DeadlineRule, ctx: EvalContext, date: string): number {
@@ -62,7 +73,9 @@ export const deadline: RuleKind<DeadlineRule> = {
 		}
 		// Local dates have four-digit years; a count of days must not run past them.
 		const anchor = rule.after ? file.case[rule.after.anchor] : undefined;
-		if (rule.after && anchor && parseLocalDate(anchor) + rule.after.days > LAST_DAY) return [{ path: 'after.days', code: 'deadline.dueOutOfRange' }];
+		// Working days: at most 2 weekend days a week and a few dozen days off a year.
+		const span = rule.after?.calendar === 'working' ? rule.after.days * 2 + 400 : (rule.after?.days ?? 0);
+		if (rule.after && anchor && parseLocalDate(anchor) + span > LAST_DAY) return [{ path: 'after.days', code: 'deadline.dueOutOfRange' }];
 		return [];
 	},
 
@@ -87,6 +100,7 @@ export const deadline: RuleKind<DeadlineRule> = {
 
 	describe(rule, t) {
 		const params = { title: rule.title, what: rule.what, time: rule.time ?? '' };
+		if (rule.after?.calendar === 'working') return t(`deadline.describe.afterWorking.${rule.after.anchor}`, { ...params, days: rule.after.days });
 		if (rule.after) return t(`deadline.describe.after.${rule.after.anchor}`, { ...params, days: rule.after.days });
 		return t('deadline.describe.on', { ...params, date: rule.due ?? '' });
 	}

@@ -14,8 +14,10 @@ import { family } from './family';
 import { erase } from './erase';
 import { report } from './report';
 import { backup } from './backup';
+import { revocation } from './revocation';
+import { revocationToday } from './revocationToday';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup, ...revocation, ...revocationToday };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report, backup];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report, backup, revocation, revocationToday];

@@ -52,6 +52,10 @@ export const describe = {
 		`${p.what}: within ${f.plural(p.days, { one: '# day', other: '# days' })} of the verdict entering into force${p.time ? `, by ${p.time}` : ''}.`,
 	'deadline.describe.after.verdict': (p: { what: string; days: number; time: string }, f: F) =>
 		`${p.what}: within ${f.plural(p.days, { one: '# day', other: '# days' })} of the verdict${p.time ? `, by ${p.time}` : ''}.`,
+	'deadline.describe.afterWorking.inForce': (p: { what: string; days: number; time: string }, f: F) =>
+		`${p.what}: within ${f.plural(p.days, { one: '# working day', other: '# working days' })} of the verdict entering into force${p.time ? `, by ${p.time}` : ''}.`,
+	'deadline.describe.afterWorking.verdict': (p: { what: string; days: number; time: string }, f: F) =>
+		`${p.what}: within ${f.plural(p.days, { one: '# working day', other: '# working days' })} of the verdict${p.time ? `, by ${p.time}` : ''}.`,
 	'activity-ban.describe': (p: { categories: string[] }, f: F) => `Banned: ${f.list(p.categories)}.`,
 	'movement.describe.required': (p: { area: string; noticeDays: number }, f: F) =>
 		`Do not leave ${p.area} without permission from the probation service${p.noticeDays ? `, asked for at least ${f.plural(p.noticeDays, { one: '# day', other: '# days' })} ahead` : ''}.`,

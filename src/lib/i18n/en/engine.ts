@@ -114,5 +114,9 @@ export const engine = {
 	'notify-change.summary': (p: { pending: number }, f: F) =>
 		p.pending ? `${f.plural(p.pending, { one: '# change', other: '# changes' })} to notify.` : 'No change waiting to be notified.',
 
+	'revocation.oneMore': (p: { count: number; months: number; until: string }, f: F) =>
+		`${p.count} warnings or violations in ${p.months} months, your limit: one more would go over it. The oldest stops counting on ${f.date(p.until)}.`,
+	'revocation.crossed': (p: { count: number; moreThan: number; months: number }) => `${p.count} warnings or violations in ${p.months} months, over your limit of ${p.moreThan}. Talk to your lawyer.`,
+	'clarification.unanswered': (p: { date: string }, f: F) => `Your question of ${f.date(p.date)} has no answer yet: ask again in writing.`
 } satisfies CatalogShape;
 

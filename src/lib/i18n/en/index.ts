@@ -24,6 +24,8 @@ import type { family } from './family';
 import type { erase } from './erase';
 import type { report } from './report';
 import type { backup } from './backup';
+import type { revocation } from './revocation';
+import type { revocationToday } from './revocationToday';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
 
@@ -41,4 +43,6 @@ export type MessageKey = keyof (typeof enCore &
 	typeof family &
 	typeof erase &
 	typeof report &
-	typeof backup);
+	typeof backup &
+	typeof revocation &
+	typeof revocationToday);

@@ -18,7 +18,7 @@
  * - An excuse needs the officer's reason in its note: the engine allows an excuse without one,
  *   but an excuse nobody can explain later is worth little to a lawyer.
  */
-import { BAN_CATEGORIES, CHECK_IN_RULE_KINDS, type BanCategory, type ChangeKind } from '$lib/domain/checkins';
+import { BAN_CATEGORIES, CHECK_IN_RULE_KINDS, type BanCategory, type ChangeKind, type ClarificationChannel } from '$lib/domain/checkins';
 import { validateNewCheckIn } from '$lib/domain/casefile';
 import { makeIssue } from '$lib/domain/issues';
 import { instantMs } from '$lib/domain/instant';
@@ -63,6 +63,24 @@ export interface CheckInForm {
 	changeOn: string;
 	about: string;
 	location: LocationFix | undefined;
+	/** Official warning. */
+	issuedBy: string;
+	warningText: string;
+	photo: string;
+	disputed: boolean;
+	disputeNote: string;
+	/** Clarification: the question, and the answer once there is one. */
+	question: string;
+	askedTo: string;
+	via: ClarificationChannel | '';
+	remindAfter: string;
+	answered: boolean;
+	answerOn: string;
+	answerSource: string;
+	answerText: string;
+	/** One item a line (keyword syntax: `interview*`). */
+	covers: string;
+	excludes: string;
 }
 
 export function emptyForm(kind: CheckInKind): CheckInForm {
@@ -86,8 +104,31 @@ export function emptyForm(kind: CheckInKind): CheckInForm {
 		changeWhat: '',
 		changeOn: '',
 		about: '',
-		location: undefined
+		location: undefined,
+		issuedBy: '',
+		warningText: '',
+		photo: '',
+		disputed: false,
+		disputeNote: '',
+		question: '',
+		askedTo: '',
+		via: '',
+		remindAfter: '',
+		answered: false,
+		answerOn: '',
+		answerSource: '',
+		answerText: '',
+		covers: '',
+		excludes: ''
 	};
+}
+
+/** The lines of a text area as items: trimmed, blank ones left out. */
+export function itemsOf(text: string): string[] {
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
 }
 
 /** Rules a check-in of `kind` may be for (every rule for a note). */
@@ -144,6 +185,25 @@ export function formFromCheckIn(checkIn: CheckIn, zone: Zone): CheckInForm {
 			break;
 		case 'location':
 			form.location = { lat: checkIn.lat, lon: checkIn.lon, accuracyM: checkIn.accuracyM, at: instantMs(checkIn.at) };
+			break;
+		case 'official-warning':
+			form.issuedBy = checkIn.issuedBy;
+			form.warningText = checkIn.text ?? '';
+			form.photo = checkIn.photo ?? '';
+			form.disputed = checkIn.disputed !== undefined;
+			form.disputeNote = checkIn.disputed?.note ?? '';
+			break;
+		case 'clarification':
+			form.question = checkIn.question;
+			form.askedTo = checkIn.askedTo;
+			form.via = checkIn.via ?? '';
+			form.remindAfter = checkIn.remindAfter ?? '';
+			form.answered = checkIn.answer !== undefined;
+			form.answerOn = checkIn.answer?.on ?? '';
+			form.answerSource = checkIn.answer?.source ?? '';
+			form.answerText = checkIn.answer?.text ?? '';
+			form.covers = (checkIn.answer?.covers ?? []).join('\n');
+			form.excludes = (checkIn.answer?.excludes ?? []).join('\n');
 			break;
 		default:
 			break;
@@ -258,6 +318,28 @@ export function buildCandidate(form: CheckInForm, context: FormContext): Checked
 			break;
 		case 'note':
 			candidate.note = form.note.trim();
+			break;
+		case 'official-warning':
+			candidate.issuedBy = form.issuedBy.trim();
+			candidate.text = textOrNothing(form.warningText);
+			candidate.photo = textOrNothing(form.photo);
+			if (form.disputed) candidate.disputed = textOrNothing(form.disputeNote) === undefined ? {} : { note: form.disputeNote.trim() };
+			break;
+		case 'clarification':
+			candidate.question = form.question.trim();
+			candidate.askedTo = form.askedTo.trim();
+			candidate.via = form.via || undefined;
+			if (form.answered) {
+				const answer: Record<string, unknown> = { on: textOrNothing(form.answerOn), source: form.answerSource.trim() };
+				if (textOrNothing(form.answerText) !== undefined) answer.text = form.answerText.trim();
+				if (itemsOf(form.covers).length > 0) answer.covers = itemsOf(form.covers);
+				if (itemsOf(form.excludes).length > 0) answer.excludes = itemsOf(form.excludes);
+				if (answer.on === undefined) {
+					delete answer.on;
+					issues.push(makeIssue('answer.on', 'value.required'));
+				}
+				candidate.answer = answer;
+			} else candidate.remindAfter = textOrNothing(form.remindAfter);
 			break;
 		default:
 			break;

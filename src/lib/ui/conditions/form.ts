@@ -63,6 +63,8 @@ export interface DeadlineForm extends CommonForm {
 	due: string;
 	anchor: Anchor;
 	days: string;
+	/** Count calendar days or working days. */
+	calendar: 'calendar' | 'working';
 	time: string;
 }
 
@@ -163,6 +165,7 @@ export function fromRule(rule: Rule): RuleForm {
 				due: rule.due ?? '',
 				anchor: rule.after?.anchor ?? 'inForce',
 				days: rule.after ? String(rule.after.days) : '',
+				calendar: rule.after?.calendar ?? 'calendar',
 				time: rule.time ?? ''
 			};
 		case 'activity-ban':
@@ -192,7 +195,7 @@ export function newForm(kind: RuleKindName, fields: { id: string; title: string;
 		case 'payment':
 			return { ...common, kind, currency: 'KZT', payee: '', schedule: [] };
 		case 'deadline':
-			return { ...common, kind, what: '', dueMode: 'date', due: '', anchor: 'inForce', days: '', time: '' };
+			return { ...common, kind, what: '', dueMode: 'date', due: '', anchor: 'inForce', days: '', calendar: 'calendar', time: '' };
 		case 'activity-ban':
 			return { ...common, kind, categories: [], keywords: '' };
 		case 'movement':
@@ -317,7 +320,10 @@ export function toRule(form: RuleForm, original?: Rule): { candidate: Record<str
 			own = {
 				what: form.what,
 				due: form.dueMode === 'date' ? read.required(form.due, 'due') : undefined,
-				after: form.dueMode === 'after' ? { anchor: form.anchor, days: read.whole(form.days, 'after.days', true) } : undefined,
+				after:
+					form.dueMode === 'after'
+						? { anchor: form.anchor, days: read.whole(form.days, 'after.days', true), ...(form.calendar === 'working' ? { calendar: 'working' } : {}) }
+						: undefined,
 				time: form.time === '' ? undefined : form.time
 			};
 			break;

@@ -35,7 +35,7 @@ describe('backdated', () => {
 	it('marks the demo entries that were written later', () => {
 		const { entries } = buildTimeline(file.checkIns, almaty);
 		const backdated = entries.filter((entry) => entry.backdated).map((entry) => entry.checkIn.id);
-		expect(backdated.sort()).toEqual(['ci-2023-04-28-registration', 'ci-2026-09-10-damages-fix']);
+		expect(backdated.sort()).toEqual(['ci-2023-04-28-registration', 'ci-2023-09-05-clarification', 'ci-2023-10-02-clarification-answer', 'ci-2026-09-10-damages-fix']);
 	});
 });
 
