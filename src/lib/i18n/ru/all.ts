@@ -14,5 +14,7 @@ import { family } from './family';
 import { erase } from './erase';
 import { backup } from './backup';
 import { report } from './report';
+import { revocation } from './revocation';
+import { revocationToday } from './revocationToday';
 
-export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report };
+export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday };

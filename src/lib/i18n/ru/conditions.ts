@@ -169,6 +169,11 @@ export const conditions = {
 	'conditions.due.after': 'В течение нескольких дней после приговора или его вступления в законную силу',
 	'conditions.field.due': 'Не позднее',
 	'conditions.field.days': 'Количество дней',
+	'conditions.calendar.legend': 'Как считать',
+	'conditions.calendar.calendar': 'Календарные дни',
+	'conditions.calendar.working': 'Рабочие дни (без выходных и праздничных дней)',
+	'conditions.calendar.noCountry':
+		'Выберите в настройках страну, где ведётся дело, чтобы её праздничные дни не засчитывались; до тех пор пропускаются только выходные и дни, которые вы добавили сами.',
 	'conditions.anchor.legend': 'Начало отсчёта',
 	'conditions.anchor.verdict': 'Дата приговора',
 	'conditions.anchor.inForce': 'Дата вступления приговора в законную силу',

@@ -4,7 +4,7 @@ import english from '../../../../docs/examples/almaty-suspended-sentence.json';
 import russian from '../../../../docs/examples/almaty-suspended-sentence.ru.json';
 
 /** Fields a person writes in their own words: the only ones a translation changes. */
-const HUMAN_TEXT = new Set(['title', 'notes', 'note', 'description', 'destination', 'what', 'place', 'area', 'payee', 'keywords', 'name', 'address', 'hours']);
+const HUMAN_TEXT = new Set(['title', 'notes', 'note', 'description', 'destination', 'what', 'place', 'area', 'payee', 'keywords', 'name', 'address', 'hours', 'question', 'askedTo', 'source', 'text', 'covers', 'excludes']);
 /** A change check-in's `what` is a code (`phone`), a deadline's is words. */
 const CHANGE_CODES = new Set(['residence', 'work', 'study', 'phone']);
 const isHuman = (key: string, value: unknown) => HUMAN_TEXT.has(key) && !(key === 'what' && CHANGE_CODES.has(String(value)));

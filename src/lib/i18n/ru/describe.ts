@@ -7,7 +7,7 @@
  * понедельник», «в последнюю пятницу» (the ordinal agrees with the weekday's gender).
  */
 import type { Translation } from '../catalog';
-import { DAYS, DAYS_GENITIVE, sentence } from './grammar';
+import { DAYS, DAYS_GENITIVE, WORKING_DAYS_GENITIVE, sentence } from './grammar';
 import type { Formatter } from '../format';
 import type { describe as en } from '../en/describe';
 
@@ -114,6 +114,10 @@ export const describe = {
 	'deadline.describe.after.inForce': (p, f) =>
 		`${p.what}: в течение ${f.plural(p.days, DAYS_GENITIVE)} со дня вступления приговора в законную силу${byTime(p.time)}.`,
 	'deadline.describe.after.verdict': (p, f) => `${p.what}: в течение ${f.plural(p.days, DAYS_GENITIVE)} со дня вынесения приговора${byTime(p.time)}.`,
+	'deadline.describe.afterWorking.inForce': (p, f) =>
+		`${p.what}: в течение ${f.plural(p.days, WORKING_DAYS_GENITIVE)} со дня вступления приговора в законную силу${byTime(p.time)}.`,
+	'deadline.describe.afterWorking.verdict': (p, f) =>
+		`${p.what}: в течение ${f.plural(p.days, WORKING_DAYS_GENITIVE)} со дня вынесения приговора${byTime(p.time)}.`,
 	'activity-ban.describe': (p, f) => `Запрещено: ${f.list(p.categories)}.`,
 	'movement.describe.required': (p, f) =>
 		`Территория: ${p.area}. Покидать её можно только с разрешения службы пробации` +

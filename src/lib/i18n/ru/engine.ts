@@ -12,7 +12,7 @@
  * - "By a date" is «не позднее …»: the day itself is included, as in official documents.
  */
 import type { Translation } from '../catalog';
-import { sentence } from './grammar';
+import { MONTHS, WARNINGS, sentence } from './grammar';
 import type { engine as en } from '../en/engine';
 
 const plural = {
@@ -131,5 +131,13 @@ export const engine = {
 		sentence(`О смене ${t(`change.${p.what}`)} (${f.date(p.on)}) не было сообщено в срок — не позднее ${f.date(p.date)}`),
 	'notify-change.label': (p, f, t) => `Сообщить о смене ${t(`change.${p.what}`)} не позднее ${f.date(p.date)}`,
 	'notify-change.summary': (p, f) =>
-		p.pending ? `Нужно сообщить в службу пробации о ${f.plural(p.pending, plural.changes)}.` : 'Изменений, о которых нужно сообщить, нет.'
+		p.pending ? `Нужно сообщить в службу пробации о ${f.plural(p.pending, plural.changes)}.` : 'Изменений, о которых нужно сообщить, нет.',
+
+	'revocation.oneMore': (p, f) =>
+		sentence(
+			`${f.plural(p.count, WARNINGS)} за ${f.plural(p.months, MONTHS)} — это ваш предел: ещё одно будет уже сверх него. Самое раннее из них перестанет учитываться ${f.date(p.until)}`
+		),
+	'revocation.crossed': (p, f) =>
+		`${f.plural(p.count, WARNINGS)} за ${f.plural(p.months, MONTHS)} — это больше вашего предела (${f.number(p.moreThan)}). Обсудите это со своим адвокатом.`,
+	'clarification.unanswered': (p, f) => `На ваш вопрос от ${f.date(p.date)} ответа пока нет: задайте его ещё раз письменно.`
 } satisfies Translation<typeof en>;

@@ -20,3 +20,14 @@ export const DAYS_GENITIVE: PluralForms = { one: '# дня', few: '# дней', 
 export const ENTRIES: PluralForms = { one: '# запись', few: '# записи', many: '# записей', other: '# записи' };
 /** Metres after «около»: «около 1 метра», «около 5 метров», «около 21 метра». */
 export const METRES_GENITIVE: PluralForms = { one: '# метра', few: '# метров', many: '# метров', other: '# метра' };
+/** Working days after «в течение»: «1 рабочего дня», «3 рабочих дней», «5 рабочих дней», «21 рабочего дня». */
+export const WORKING_DAYS_GENITIVE: PluralForms = { one: '# рабочего дня', few: '# рабочих дней', many: '# рабочих дней', other: '# рабочего дня' };
+/** Months as counted and after «за»: «за 1 месяц», «за 2 месяца», «за 12 месяцев», «за 21 месяц». */
+export const MONTHS: PluralForms = { one: '# месяц', few: '# месяца', many: '# месяцев', other: '# месяца' };
+/** Warnings or violations as counted (both neuter): «1 предупреждение или нарушение», «2 предупреждения или нарушения», «5 предупреждений или нарушений». */
+export const WARNINGS: PluralForms = {
+	one: '# предупреждение или нарушение',
+	few: '# предупреждения или нарушения',
+	many: '# предупреждений или нарушений',
+	other: '# предупреждения или нарушения'
+};

@@ -110,6 +110,7 @@ export const issues = {
 	'issue.deadline.anchorMissing': (p: P) =>
 		`В деле не указана дата ${p.anchor === 'verdict' ? 'вынесения приговора' : 'вступления приговора в законную силу'}, от которой ведётся отсчёт.`,
 	'issue.deadline.dueOutOfRange': () => 'Если отсчитать столько дней, срок выходит за 9999 год.',
+	'issue.deadline.calendar': () => 'Выберите, как считать дни: календарные или рабочие.',
 	'issue.anchor.unknown': () => 'Выберите начало отсчёта: дату приговора или дату его вступления в законную силу.',
 	'issue.categories.empty': () => 'Выберите хотя бы одну запрещённую категорию.',
 	'issue.category.unknown': (p: P) => `Неизвестная категория: ${p.received}.`,
@@ -123,5 +124,11 @@ export const issues = {
 	'issue.changes.empty': () => 'Выберите хотя бы один вид изменений.',
 	'issue.change.unknown': (p: P) => `Неизвестный вид изменения: ${p.received}.`,
 	'issue.change.duplicate': () => 'Вид изменения указан дважды.',
+	'issue.number.months': () => 'Количество месяцев должно быть целым числом от 1 до 600.',
+	'issue.jurisdiction.unknown': (p: P) => `Неизвестная страна дела: ${p.received}.`,
+	'issue.holiday.kind': () => 'Выберите, какой это день: выходной или рабочий.',
+	'issue.holiday.duplicate': () => 'Одна и та же дата указана дважды: оставьте её один раз.',
+	'issue.holidays.tooMany': () => 'Не более 1000 дней.',
+	'issue.clarification.via': (p: P) => `Неизвестный способ обращения: ${p.received}.`,
 	'issue.file.tooLarge': (p: P) => `Слишком много элементов (не более ${p.expected}).`
 } satisfies Translation<typeof en>;

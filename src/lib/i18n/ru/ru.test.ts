@@ -240,3 +240,42 @@ describe('Russian backups and seals', () => {
 		expect(t('issue.chain.mismatch', { position: 3, id: 'c3', kind: 'report', at })).toContain('Запись № 3 по порядку внесения (Явка, 24 июн. 2026 г., 15:20)');
 	});
 });
+
+describe('Russian for the distance to revocation and working days', () => {
+	const t = russian();
+	const forms = (key: string, name: string) => [1, 2, 5, 21].map((n) => t(key, { [name]: n }));
+
+	it('count working days, warnings or violations, months and disputed warnings', () => {
+		expect([1, 2, 5, 21].map((days) => t('deadline.describe.afterWorking.verdict', { what: 'Уплатить штраф', days, time: '' }))).toEqual([
+			'Уплатить штраф: в течение 1 рабочего дня со дня вынесения приговора.',
+			'Уплатить штраф: в течение 2 рабочих дней со дня вынесения приговора.',
+			'Уплатить штраф: в течение 5 рабочих дней со дня вынесения приговора.',
+			'Уплатить штраф: в течение 21 рабочего дня со дня вынесения приговора.'
+		]);
+		expect([1, 2, 5, 21].map((count) => t('revocation.crossed', { count, moreThan: 2, months: 12 }).split(' —')[0])).toEqual([
+			'1 предупреждение или нарушение за 12 месяцев',
+			'2 предупреждения или нарушения за 12 месяцев',
+			'5 предупреждений или нарушений за 12 месяцев',
+			'21 предупреждение или нарушение за 12 месяцев'
+		]);
+		expect([1, 2, 5, 21].map((months) => t('revocation.line', { count: 1, moreThan: 2, months }))).toEqual([
+			'Предупреждения и нарушения за последний 1 месяц: 1 из 2',
+			'Предупреждения и нарушения за последние 2 месяца: 1 из 2',
+			'Предупреждения и нарушения за последние 5 месяцев: 1 из 2',
+			'Предупреждения и нарушения за последний 21 месяц: 1 из 2'
+		]);
+		expect(forms('revocation.line.disputed', 'count')).toEqual([
+			'Из них 1 оспаривается и всё равно учитывается.',
+			'Из них 2 оспариваются и всё равно учитываются.',
+			'Из них 5 оспариваются и всё равно учитываются.',
+			'Из них 21 оспаривается и всё равно учитывается.'
+		]);
+	});
+
+	it('end the distance line and the one-more warning with a single full stop after a date', () => {
+		expect(t('revocation.line.oldest', { date: '2026-12-01' })).toBe('самое раннее из них перестанет учитываться 1 дек. 2026 г.');
+		expect(t('revocation.oneMore', { count: 2, months: 12, until: '2026-12-01' })).toBe(
+			'2 предупреждения или нарушения за 12 месяцев — это ваш предел: ещё одно будет уже сверх него. Самое раннее из них перестанет учитываться 1 дек. 2026 г.'
+		);
+	});
+});
