@@ -39,7 +39,7 @@ test.describe('the built app', () => {
 		const urls = precached();
 		const all = filesUnder(BUILD).map(urlOf);
 		const expected = all
-			.filter((url) => url !== '/service-worker.js' && url !== '/_app/version.json' && url !== FALLBACK && !/\/\./.test(url))
+			.filter((url) => url !== '/service-worker.js' && url !== '/_app/version.json' && url !== '/_headers' && url !== FALLBACK && !/\/\./.test(url))
 			.map((url) => (url.endsWith('.html') ? pageUrl(url) : url));
 		expect(expected).toContain('/');
 		expect(expected.filter((url) => !urls.has(url))).toEqual([]);

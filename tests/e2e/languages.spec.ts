@@ -16,22 +16,28 @@ const text = (catalog: Catalog, key: keyof typeof en): string => {
 };
 
 /** Latin words that are not English: names of services and the app, codes. */
-const NOT_ENGLISH = new Set(['Clearday', 'Instagram', 'Facebook', 'TikTok', 'Telegram', 'WhatsApp', 'YouTube', 'VK', 'Kaspi', 'QR', 'PDF', 'UTC', 'GMT', 'KZT', 'SMS']);
+const NOT_ENGLISH = new Set(['Clearday', 'Instagram', 'Facebook', 'TikTok', 'Telegram', 'WhatsApp', 'YouTube', 'VK', 'Kaspi', 'QR', 'PDF', 'JSON', 'json', 'txt', 'SHA', 'UTC', 'GMT', 'KZT', 'SMS']);
 
-/** The Latin words on the page, outside what is marked as another language and outside drop-down lists (time zone names). */
+/**
+ * The Latin words on the page, outside what is marked as another language or as not to be
+ * translated (hashes), outside drop-down lists, and outside time-zone names (Asia/Almaty).
+ */
 async function latinWords(page: Page): Promise<string[]> {
 	const words = await page.evaluate(() => {
 		const found: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
 			acceptNode(node) {
 				const parent = node.parentElement;
-				if (!parent || parent.closest('script, style, select, [hidden]')) return NodeFilter.FILTER_REJECT;
+				if (!parent || parent.closest('script, style, select, [hidden], [translate="no"]')) return NodeFilter.FILTER_REJECT;
 				const lang = parent.closest('[lang]')?.getAttribute('lang');
 				if (lang && lang !== document.documentElement.lang) return NodeFilter.FILTER_REJECT;
 				return parent.checkVisibility() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
 			}
 		});
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(...(node.textContent?.match(/[A-Za-z]{2,}/g) ?? []));
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = (node.textContent ?? '').replace(/\b[A-Z][A-Za-z_]+(?:\/[A-Za-z_-]+)+/g, '');
+			found.push(...(text.match(/[A-Za-z]{2,}/g) ?? []));
+		}
 		return found;
 	});
 	return [...new Set(words)].filter((word) => !NOT_ENGLISH.has(word));
