@@ -78,3 +78,20 @@ test.describe('Distance to revocation and clarifications', () => {
 		await expectAccessible(page);
 	});
 });
+
+test.describe('Working days', () => {
+	test('a Saturday worked by decree, added in Settings, counts for a deadline in working days', async ({ page }) => {
+		await setNow(page, '2026-11-23T12:00:00+05:00');
+		await openDemo(page);
+		await page.goto('/settings');
+		await page.getByLabel('Country of the case').selectOption('KZ');
+		await page.getByRole('button', { name: 'Save', exact: true }).nth(0).click();
+		await expect(page.getByText('Saved.', { exact: true }).first()).toBeVisible();
+		await page.getByLabel('Date', { exact: true }).fill('2026-11-28');
+		await page.getByLabel('What kind of day').selectOption('working-day');
+		await page.getByLabel('Why (for example the decree)').fill('Decree: Saturday worked');
+		await page.getByRole('button', { name: 'Add the day' }).click();
+		await expect(page.getByText('28 Nov 2026: working day — Decree: Saturday worked')).toBeVisible();
+		await expectAccessible(page);
+	});
+});
