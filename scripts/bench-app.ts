@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { findChromium } from './chromium.mjs';
 import { benchCase } from './bench-case';
+import { chainHashes } from '../src/lib/integrity/chain';
 
 const PORT = 4183;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -67,9 +68,20 @@ async function databaseReady(page: Page): Promise<void> {
 	await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'clearday' && (db.version ?? 0) >= 10));
 }
 
-/** Writes a case straight into the app's database, in the app's record shapes. */
-async function seed(page: Page, file: { case: { id: string }; rules: { id: string }[]; checkIns: { id: string }[] }): Promise<void> {
-	await page.evaluate(async (file) => {
+type BenchFile = { case: { id: string }; rules: { id: string }[]; checkIns: { id: string; hash?: string }[] };
+
+/** The case's check-ins with their chain hashes, as storage (schema version 2) keeps them. */
+async function sealed(file: BenchFile): Promise<BenchFile> {
+	const hashes = await chainHashes(file.checkIns);
+	return { ...file, checkIns: file.checkIns.map((checkIn, index) => ({ ...checkIn, hash: hashes[index] })) };
+}
+
+/**
+ * Writes a case straight into the app's database, in the app's record shapes, with a backup made
+ * `backedUpAt` (so that Today shows no backup reminder unless asked).
+ */
+async function seed(page: Page, file: BenchFile, backedUpAt = NOW.toISOString()): Promise<void> {
+	await page.evaluate(async ({ file, backedUpAt }) => {
 		const db: IDBDatabase = await new Promise((resolve, reject) => {
 			const request = indexedDB.open('clearday');
 			request.onsuccess = () => resolve(request.result);
@@ -82,12 +94,13 @@ async function seed(page: Page, file: { case: { id: string }; rules: { id: strin
 		file.rules.forEach((rule, position) => tx.objectStore('rules').put({ caseId, id: rule.id, position, rule }));
 		for (const checkIn of file.checkIns) tx.objectStore('checkIns').put({ caseId, id: checkIn.id, checkIn });
 		tx.objectStore('settings').put({ key: 'activeCase', value: caseId });
+		tx.objectStore('settings').put({ key: 'lastBackup', value: { caseId, at: backedUpAt } });
 		await new Promise((resolve, reject) => {
 			tx.oncomplete = resolve;
 			tx.onerror = () => reject(tx.error);
 		});
 		db.close();
-	}, file);
+	}, { file, backedUpAt });
 }
 
 /**
@@ -139,7 +152,7 @@ export async function benchApp(): Promise<void> {
 		await page.clock.install({ time: NOW });
 		await page.goto('/');
 		await databaseReady(page);
-		const file = benchCase(5_000, 1, NOW) as Parameters<typeof seed>[1];
+		const file = await sealed(benchCase(5_000, 1, NOW) as BenchFile);
 		await seed(page, file);
 		// The service worker is installed by the first visit; wait until it controls the page.
 		await page.reload();
