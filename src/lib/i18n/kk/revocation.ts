@@ -12,6 +12,7 @@ import type { Translation } from '../catalog';
 import type { Formatter } from '../format';
 import type { revocation as english } from '../en/revocation';
 import type { Translate } from '$lib/domain';
+import { sentence } from './grammar';
 
 type F = Formatter;
 
@@ -63,8 +64,8 @@ export const revocation = {
 	'clarify.cited': 'Сұрақтарыңызға берілген жауаптарда не делінген',
 	'clarify.verdict.covered': 'Тыйым аясына кіреді:',
 	'clarify.verdict.excluded': 'Тыйым аясына кірмейді:',
-	'clarify.said.covered': (p, f) => `Жауап берген: ${p.source}, ${f.date(p.date)} күні. Жауап бойынша бұл тыйым аясына кіреді (${quoted(p.items, f)}).`,
-	'clarify.said.excluded': (p, f) => `Жауап берген: ${p.source}, ${f.date(p.date)} күні. Жауап бойынша бұл тыйым аясына кірмейді (${quoted(p.items, f)}).`,
+	'clarify.said.covered': (p, f) => `${f.date(p.date)} күні берілген жауапта бұл тыйым аясына кіретіні айтылған (${quoted(p.items, f)}). Жауап көзі: ${sentence(p.source)}`,
+	'clarify.said.excluded': (p, f) => `${f.date(p.date)} күні берілген жауапта бұл тыйым аясына кірмейтіні айтылған (${quoted(p.items, f)}). Жауап көзі: ${sentence(p.source)}`,
 	'clarify.unclear': 'Анық емес: жазбаша сұраңыз және жауабын жазып қойыңыз.',
 	'clarify.unclear.detail': (p, f, t: Translate) =>
 		`Жоспарыңыз (${quoted(p.words, f)}) тыйымыңыз қамтитын санатқа жақын (${f.list(p.categories.map((category) => t(`category.${category}`)))}), ал жазбаларыңыздың ешқайсысында оның тыйым аясына кіретін-кірмейтіні айтылмаған.`,
