@@ -14,5 +14,7 @@ import { family } from './family';
 import { erase } from './erase';
 import { report } from './report';
 import { backup } from './backup';
+import { revocation } from './revocation';
+import { revocationToday } from './revocationToday';
 
-export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup };
+export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup, ...revocation, ...revocationToday };

@@ -74,7 +74,7 @@ export const describe = {
 	'schedule.custom': (p) => `${p.rule} кестесі бойынша`,
 
 	'reporting.describe': (p) =>
-		`Пробация қызметіне келу: ${p.schedule}${p.from ? `, ${p.from}–${p.to} аралығында` : ''}.${p.place ? ` ${sentence(`Келетін жер: ${p.place}`)}` : ''}`,
+		sentence(`Пробация қызметіне келу: ${p.schedule}${p.from ? `, ${p.from}–${p.to} аралығында` : ''}`) + (p.place ? ` ${sentence(`Келетін жер: ${p.place}`)}` : ''),
 	'payment.describe': (p, f) =>
 		`Төлеу керек: ${f.money(p.total, p.currency)}${p.count > 1 ? `, ${f.number(p.count)} бөлікке бөліп` : ''}.${p.payee ? ` ${sentence(`Алушы: ${p.payee}`)}` : ''}`,
 	'deadline.describe.on': (p, f) => sentence(`${p.what}: мерзімі – ${f.date(p.date)}${p.time ? `, ${p.time}` : ''}`),
@@ -82,6 +82,10 @@ export const describe = {
 		`${p.what}: үкім заңды күшіне енгеннен кейін ${days(p.days, f)} ішінде${p.time ? `, соңғы күнгі уақыт шегі – ${p.time}` : ''}.`,
 	'deadline.describe.after.verdict': (p, f) =>
 		`${p.what}: үкім шығарылғаннан кейін ${days(p.days, f)} ішінде${p.time ? `, соңғы күнгі уақыт шегі – ${p.time}` : ''}.`,
+	'deadline.describe.afterWorking.inForce': (p, f) =>
+		`${p.what}: үкім заңды күшіне енгеннен кейін ${f.plural(p.days, { one: '# жұмыс күні', other: '# жұмыс күні' })} ішінде${p.time ? `, соңғы күнгі уақыт шегі – ${p.time}` : ''}.`,
+	'deadline.describe.afterWorking.verdict': (p, f) =>
+		`${p.what}: үкім шығарылғаннан кейін ${f.plural(p.days, { one: '# жұмыс күні', other: '# жұмыс күні' })} ішінде${p.time ? `, соңғы күнгі уақыт шегі – ${p.time}` : ''}.`,
 	'activity-ban.describe': (p, f) => `Тыйым салынған: ${f.list(p.categories)}.`,
 	'movement.describe.required': (p, f) =>
 		sentence(`Пробация қызметінің рұқсатынсыз шығуға болмайтын аумақ: ${p.area}${p.noticeDays ? `; рұқсатты кемінде ${days(p.noticeDays, f)} бұрын сұрау керек` : ''}`),

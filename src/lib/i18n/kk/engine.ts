@@ -128,5 +128,11 @@ export const engine = {
 		`${capital(changeOf(p.what))} ${f.date(p.on)} күні өзгергені туралы пробация қызметіне белгіленген мерзімде (${f.date(p.date)}) хабарланбаған.`,
 	'notify-change.label': (p, f) => `${capital(changeOf(p.what))} өзгергені туралы хабарлау, мерзімі – ${f.date(p.date)}`,
 	'notify-change.summary': (p, f) =>
-		p.pending ? `Хабарлануы тиіс ${f.plural(p.pending, { one: '# өзгеріс', other: '# өзгеріс' })} бар.` : 'Хабарлануын күтіп тұрған өзгеріс жоқ.'
+		p.pending ? `Хабарлануы тиіс ${f.plural(p.pending, { one: '# өзгеріс', other: '# өзгеріс' })} бар.` : 'Хабарлануын күтіп тұрған өзгеріс жоқ.',
+
+	'revocation.oneMore': (p, f) =>
+		`${f.number(p.months)} ай ішінде ${f.number(p.count)} ескерту немесе бұзушылық жазылған, бұл – баптауларыңыздағы шек: тағы біреуі одан асады. Ең ертедегісі ${f.date(p.until)} күні есептен шығады.`,
+	'revocation.crossed': (p, f) =>
+		`${f.number(p.months)} ай ішінде ${f.number(p.count)} ескерту немесе бұзушылық жазылған, бұл баптауларыңыздағы шектен (${f.number(p.moreThan)}) көп. Адвокатыңызбен сөйлесіңіз.`,
+	'clarification.unanswered': (p, f) => `${f.date(p.date)} күнгі сұрағыңызға әлі жауап жоқ: жазбаша қайта сұраңыз.`
 } satisfies Translation<typeof english>;

@@ -25,7 +25,9 @@ const CHECK_IN_KINDS: Readonly<Record<string, string>> = {
 	change: 'өзгеріс',
 	notified: 'инспекторға хабарлау',
 	location: 'орналасқан жер',
-	note: 'ескертпе'
+	note: 'ескертпе',
+	'official-warning': 'ресми ескерту',
+	clarification: 'тыйым туралы сұрақ'
 };
 const RULE_KINDS: Readonly<Record<string, string>> = {
 	reporting: 'пробация қызметіне келу',
@@ -124,6 +126,7 @@ export const issues = {
 			? 'Істе мерзім есептелетін үкім шығарылған күн көрсетілмеген.'
 			: 'Істе мерзім есептелетін үкімнің заңды күшіне енген күні көрсетілмеген.',
 	'issue.deadline.dueOutOfRange': () => 'Бұл күндерді бастапқы күннен санағанда 9999 жылдан асып кетеді.',
+	'issue.deadline.calendar': () => 'Күнтізбелік күндермен немесе жұмыс күндерімен санаңыз.',
 	'issue.anchor.unknown': () => 'Үкім шығарылған күннен немесе оның заңды күшіне енген күнінен бастап санаңыз.',
 	'issue.categories.empty': () => 'Тыйым салынған кемінде бір санатты таңдаңыз.',
 	'issue.category.unknown': (p: P, f: Formatter) => `Белгісіз санат: ${show(p.received, f)}.`,
@@ -137,5 +140,11 @@ export const issues = {
 	'issue.changes.empty': () => 'Өзгерістің кемінде бір түрін таңдаңыз.',
 	'issue.change.unknown': (p: P, f: Formatter) => `Өзгерістің белгісіз түрі: ${show(p.received, f)}.`,
 	'issue.change.duplicate': () => 'Өзгерістің бір түрі екі рет көрсетілген.',
+	'issue.number.months': () => 'Ай саны 1-ден 600-ге дейінгі бүтін сан болуы керек.',
+	'issue.jurisdiction.unknown': (p: P, f: Formatter) => `Белгісіз юрисдикция: ${show(p.received, f)}.`,
+	'issue.holiday.kind': () => 'Демалыс күнін немесе жұмыс күнін таңдаңыз.',
+	'issue.holiday.duplicate': () => 'Бір күн екі рет көрсетілген: әр күнді бір-ақ рет қалдырыңыз.',
+	'issue.holidays.tooMany': () => 'Күндер 1 000-нан аспауы керек.',
+	'issue.clarification.via': (p: P, f: Formatter) => `Сұраудың белгісіз тәсілі: ${show(p.received, f)}.`,
 	'issue.file.tooLarge': (p: P, f: Formatter) => `Элементтер тым көп (ең көбі ${show(p.expected, f)}).`
 } satisfies Translation<typeof english>;

@@ -36,7 +36,7 @@ function englishSource(key: string): string {
 	return own + (issue ? issue.toString() : '') + helpers;
 }
 
-const NUMBER_NAMES = new Set(['count', 'amount', 'total', 'paid', 'overdue', 'interval', 'n', 'day', 'conflicts', 'pending', 'shown', 'accuracy', 'min', 'noticeDays', 'withinDays', 'days', 'met', 'excused', 'missed', 'open', 'of']);
+const NUMBER_NAMES = new Set(['count', 'amount', 'total', 'paid', 'overdue', 'interval', 'n', 'day', 'conflicts', 'pending', 'shown', 'accuracy', 'min', 'noticeDays', 'withinDays', 'days', 'met', 'excused', 'missed', 'open', 'of', 'moreThan', 'months']);
 const TEXT: Readonly<Record<string, string>> = {
 	currency: 'KZT',
 	time: '18:00',
@@ -211,7 +211,7 @@ describe('the demo case in Kazakh', () => {
 	const rule = (id: string) => file.rules.find((r) => r.id === id)!;
 
 	/** Everything but the human texts: ids, kinds, dates, amounts, references, places on the map. */
-	const TEXTS = new Set(['title', 'notes', 'area', 'place', 'payee', 'description', 'note', 'destination', 'keywords', 'name', 'address', 'hours']);
+	const TEXTS = new Set(['title', 'notes', 'area', 'place', 'payee', 'description', 'note', 'destination', 'keywords', 'name', 'address', 'hours', 'question', 'askedTo', 'source', 'text']);
 	/** A human text: one of TEXTS, or what a deadline asks (a change's `what` is a code). */
 	function isText(this: unknown, key: string): boolean {
 		return TEXTS.has(key) || (key === 'what' && (this as { kind?: string }).kind === 'deadline');
@@ -284,5 +284,28 @@ describe('backups and seals in Kazakh', () => {
 
 	it('says that a forgotten passphrase cannot be recovered', () => {
 		expect(kk('backup.kind.encrypted.hint')).toMatch(/Құпия сөз ұмытылса, сақтық көшірмені ешкім аша алмайды.*қалпына келтірудің ешқандай жолы жоқ\.$/);
+	});
+});
+
+describe('the distance to revocation in Kazakh', () => {
+	it('counts what was recorded against the policy, with no suffix on a value and no word about what a court will do', () => {
+		expect(kk('revocation.line', { count: 3, moreThan: 2, months: 12 })).toBe('Соңғы 12 ай ішіндегі ескерту немесе бұзушылық саны: 3, шегі: 2');
+		expect(kk('revocation.line.oldest', { date: '2026-12-01' })).toBe('ең ертедегісі 2026 ж. 1 жел. күні есептен шығады.');
+		expect([1, 2].map((count) => kk('revocation.line.disputed', { count }))).toEqual([
+			'Олардың 1 ескертуіне дау айтылған, бірақ ол әлі де есепке алынады.',
+			'Олардың 2 ескертуіне дау айтылған, бірақ олар әлі де есепке алынады.'
+		]);
+		const alerts = [kk('revocation.oneMore', { count: 2, months: 12, until: '2026-12-01' }), kk('revocation.crossed', { count: 3, moreThan: 2, months: 12 })];
+		expect(alerts[0]).toBe('12 ай ішінде 2 ескерту немесе бұзушылық жазылған, бұл – баптауларыңыздағы шек: тағы біреуі одан асады. Ең ертедегісі 2026 ж. 1 жел. күні есептен шығады.');
+		expect(alerts[1]).toBe('12 ай ішінде 3 ескерту немесе бұзушылық жазылған, бұл баптауларыңыздағы шектен (2) көп. Адвокатыңызбен сөйлесіңіз.');
+		for (const text of alerts) expect(text).not.toMatch(/сот|жойылады/i);
+	});
+
+	it('counts working days with the singular, through f.plural, and names the new check-ins in issues', () => {
+		expect([1, 10].map((days) => kk('deadline.describe.afterWorking.verdict', { what: 'Есепке тұру', days, time: '' }))).toEqual([
+			'Есепке тұру: үкім шығарылғаннан кейін 1 жұмыс күні ішінде.',
+			'Есепке тұру: үкім шығарылғаннан кейін 10 жұмыс күні ішінде.'
+		]);
+		expect(kk('issue.checkIn.refKind', { id: 'ci-1', expected: 'clarification' })).toBe('«ci-1» жазбасы мұнда сәйкес келмейді: ол тыйым туралы сұрақ болуы керек.');
 	});
 });
