@@ -19,7 +19,7 @@ export const NEAR: Readonly<Record<BanCategory, LexiconEntries>> = {
 	civic: {
 		en: ['volunteer*', 'residents meeting*', 'residents’ meeting*', "residents' meeting*", 'tenants meeting*', 'parents committee*', 'school council*', 'community meeting*', 'neighbourhood meeting*', 'association*', 'mentor*'],
 		ru: ['волонтер*', 'собрани* жильцов', 'собрани* собственников', 'родительск* комитет*', 'попечительск* совет*', 'субботник*', 'наставни*', 'ассоциаци*'],
-		kk: ['волонтер*', 'ерікті*', 'тұрғындар жиналысы*', 'ата-аналар комитеті*', 'сенбілік*']
+		kk: ['волонтер*', 'еріктілер*', 'ерікті болу*', 'ерікті ретінде*', 'тұрғындар жиналысы*', 'ата-аналар комитеті*', 'сенбілік*']
 	},
 	journalism: {
 		en: ['book reading*', 'poetry reading*', 'public reading*', 'literary evening*', 'book club*', 'lecture*', 'give a talk', 'giving a talk', 'gave a talk', 'public talk*', 'speech*', '!speech therap*', 'lead* a training', 'give a training', 'run* a training', 'conduct* a training', 'hold* a training', 'panel discussion*', 'conference*', 'seminar*', 'webinar*', 'workshop*', 'master class*', 'masterclass*', 'essay*', 'newsletter*', 'exhibition*', 'film screening*', 'documentar*', 'translat* a book'],
@@ -34,7 +34,8 @@ export const NEAR: Readonly<Record<BanCategory, LexiconEntries>> = {
 	charitable: {
 		en: ['donat*', 'fundrais*', 'raise money', 'raising money', 'collect* money', 'food bank*', 'orphanage*', 'shelter*', 'help* the needy', 'help* the poor'],
 		ru: ['пожертв*', 'сбор* денег', 'собрать деньги', 'собираем деньги', 'приют*', 'детск* дом*', 'детдом*', 'помощь нуждающимся', 'помочь нуждающимся'],
-		kk: ['садақа*', 'балалар үйі*', 'мұқтаж*']
+		// Not садақа: alms are religious practice, which the lexicon leaves alone (lexicon.ts).
+		kk: ['балалар үйі*', 'мұқтаж*']
 	},
 	religious: {
 		en: ['sermon*', 'preach*', 'prayer group*', 'religious lesson*', 'quran lesson*', 'bible study', 'bible class*'],

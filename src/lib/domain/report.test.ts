@@ -100,6 +100,9 @@ describe('the report of the demo case', () => {
 	it('marks the backdated entries, with how late they were written', () => {
 		expect(report.backdated.map((b) => [b.checkIn.id, b.lateByMs])).toEqual([
 			['ci-2023-04-28-registration', at('2026-06-01T19:00:00+05:00').getTime() - at('2023-04-28T11:30:00+06:00').getTime()],
+			// The court's clarification, asked and answered in 2023, entered when the case was set up.
+			['ci-2023-09-05-clarification', 86_436_300_000],
+			['ci-2023-10-02-clarification-answer', 86_436_600_000],
 			['ci-2026-09-10-damages-fix', 7 * 3_600_000 + 55 * 60_000]
 		]);
 	});

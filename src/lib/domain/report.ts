@@ -301,7 +301,9 @@ export function buildReport(file: CaseFile, now: Date, chainHead: string): Compl
 	const backdated: ReportBackdated[] = [];
 	for (const checkIn of file.checkIns) {
 		const original = checkIn.supersedes !== undefined ? byId.get(checkIn.supersedes) : undefined;
-		if (original) corrections.push({ original, correction: checkIn, withdrawn: checkIn.kind === 'note' && original.kind !== 'note' });
+		// A clarification's answer supersedes its question (docs/case-file.md, "clarification"): an answer, not a correction.
+		const answer = checkIn.kind === 'clarification' && original?.kind === 'clarification';
+		if (original && !answer) corrections.push({ original, correction: checkIn, withdrawn: checkIn.kind === 'note' && original.kind !== 'note' });
 		const at = instantMs(checkIn.at);
 		const recorded = instantMs(checkIn.recordedAt);
 		if (isBackdated(at, recorded, zone)) backdated.push({ checkIn, lateByMs: recorded - at });
