@@ -106,7 +106,7 @@ test('a backup changed after it was made is refused with the check-in named, and
 	await page.getByLabel('Backup file').setInputFiles(edited);
 	const problems = page.getByRole('alert');
 	await expect(problems).toContainText('This file cannot be restored: it has a problem. Nothing was changed.');
-	await expect(problems).toContainText(/Check-in 5 in recording order \(.+, \d{1,2} \w{3} 2026, \d{2}:\d{2}\) does not match its seal/);
+	await expect(problems).toContainText(/Check-in 5 in recording order \(.+, \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}\) does not match its seal/);
 	await expect(page.getByRole('button', { name: /Replace it with the backup|Restore this case/ })).toHaveCount(0);
 	await expectAccessible(page);
 
@@ -144,7 +144,7 @@ test('a record changed behind the app’s back is named on Today and in History'
 	);
 	await page.reload();
 	const notice = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Your record’s seals do not match' }) });
-	await expect(notice).toContainText(/^.*Check-in 3 of \d+ in the order they were recorded \(.+, \d{1,2} \w{3} 2026, \d{2}:\d{2}\) does not match its seal\./);
+	await expect(notice).toContainText(/^.*Check-in 3 of \d+ in the order they were recorded \(.+, \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}\) does not match its seal\./);
 	await expect(notice).toContainText('Your check-ins are all still here');
 	await expectAccessible(page);
 	await page.goto('/history');

@@ -33,7 +33,7 @@ test('the report, and every screen opened by its address, are in Russian', async
 	await expect(page).toHaveTitle('Отчёт о соблюдении условий — Условное осуждение — Алматы (демо) — 15 дек. 2026 г.');
 	await expect(page.getByText(/^Отчёт составлен 15 дек\. 2026 г\. в 12:0\d\. Даты и время указаны по часовому поясу дела — Asia\/Almaty\.$/)).toBeVisible();
 	const fingerprint = page.getByRole('region', { name: ru['report.fingerprint'] });
-	await expect(fingerprint.getByText(/^Цифровой отпечаток всех 28 записей в том порядке, в котором они были внесены\./)).toBeVisible();
+	await expect(fingerprint.getByText(/^Цифровой отпечаток всех 30 записей в том порядке, в котором они были внесены\./)).toBeVisible();
 
 	const reporting = page.getByRole('region', { name: 'Дни явки: Ежемесячная явка в службу пробации' });
 	await expect(reporting.getByText('7 дней явки на момент отчёта: явка в срок — 5, освобождение от явки — 1, неявка — 1.')).toBeVisible();
@@ -45,6 +45,6 @@ test('the report, and every screen opened by its address, are in Russian', async
 	await expect(december.getByRole('cell').nth(1)).toHaveText('Ничего не записано');
 
 	await expect(page.getByRole('region', { name: ru['report.backdated'] }).getByRole('columnheader', { name: ru['report.col.recorded'] })).toBeVisible();
-	await expect(page.getByText('Конец отчёта. Всего записей: 28.')).toBeVisible();
+	await expect(page.getByText('Конец отчёта. Всего записей: 30.')).toBeVisible();
 	await expectAccessible(page);
 });

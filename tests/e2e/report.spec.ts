@@ -68,7 +68,7 @@ test('the report holds the record of the demo case, and prints without the app a
 	await expect(short).toBeVisible();
 	const full = (await fingerprint.getByText(/^[0-9a-f]{64}$/).textContent())!;
 	expect((await short.textContent())!.replace(/ /g, '')).toBe(full.slice(0, 12));
-	await expect(fingerprint.getByText(/^A fingerprint of all 28 entries on record/)).toBeVisible();
+	await expect(fingerprint.getByText(/^A fingerprint of all 30 entries on record/)).toBeVisible();
 
 	await expectAccessible(page);
 

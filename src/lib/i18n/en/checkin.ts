@@ -39,6 +39,8 @@ export const checkin = {
 	'checkin.kind.notified': 'Officer notified',
 	'checkin.kind.location': 'Location',
 	'checkin.kind.note': 'Note',
+	'checkin.kind.official-warning': 'Official warning',
+	'checkin.kind.clarification': 'Question about a ban',
 
 	// Form headings.
 	'checkin.heading.report': 'Record a report visit',

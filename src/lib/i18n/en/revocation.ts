@@ -11,8 +11,6 @@ import type { Translate } from '$lib/domain';
 export const revocation = {
 	'checkin.pick.official-warning': 'I got an official warning',
 	'checkin.pick.clarification': 'I asked what a ban covers, or got an answer',
-	'checkin.kind.official-warning': 'Official warning',
-	'checkin.kind.clarification': 'Question about a ban',
 	'checkin.heading.official-warning': 'Record an official warning',
 	'checkin.heading.clarification': 'Record a question about a ban',
 	'checkin.save.official-warning': 'Save warning',

@@ -39,6 +39,8 @@ export const checkin = {
 	'checkin.kind.notified': 'Инспекторға хабарланды',
 	'checkin.kind.location': 'Орналасқан жер',
 	'checkin.kind.note': 'Ескертпе',
+	'checkin.kind.official-warning': 'Ресми ескерту',
+	'checkin.kind.clarification': 'Тыйым туралы сұрақ',
 
 	// Form headings.
 	'checkin.heading.report': 'Пробация қызметіне келгеніңізді жазу',

@@ -21,8 +21,6 @@ const quoted = (items: string[], f: F) => f.list(items.map((item) => `«${item}�
 export const revocation = {
 	'checkin.pick.official-warning': 'Ресми ескерту алдым',
 	'checkin.pick.clarification': 'Тыйымның нені қамтитынын сұрадым немесе жауап алдым',
-	'checkin.kind.official-warning': 'Ресми ескерту',
-	'checkin.kind.clarification': 'Тыйым туралы сұрақ',
 	'checkin.heading.official-warning': 'Ресми ескертуді жазу',
 	'checkin.heading.clarification': 'Тыйым туралы сұрақты жазу',
 	'checkin.save.official-warning': 'Ескертуді сақтау',

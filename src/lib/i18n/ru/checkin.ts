@@ -42,6 +42,8 @@ export const checkin = {
 	'checkin.kind.notified': 'Уведомление инспектора',
 	'checkin.kind.location': 'Местоположение',
 	'checkin.kind.note': 'Заметка',
+	'checkin.kind.official-warning': 'Официальное предупреждение',
+	'checkin.kind.clarification': 'Вопрос о запрете',
 
 	// Form headings.
 	'checkin.heading.report': 'Записать явку',

@@ -16,8 +16,6 @@ const quoted = (items: string[], f: Formatter) => f.list(items.map((item) => `«
 export const revocation = {
 	'checkin.pick.official-warning': 'Вынесено официальное предупреждение',
 	'checkin.pick.clarification': 'Вопрос о том, что охватывает запрет, или ответ на него',
-	'checkin.kind.official-warning': 'Официальное предупреждение',
-	'checkin.kind.clarification': 'Вопрос о запрете',
 	'checkin.heading.official-warning': 'Записать официальное предупреждение',
 	'checkin.heading.clarification': 'Записать вопрос о запрете',
 	'checkin.save.official-warning': 'Сохранить предупреждение',
