@@ -7,6 +7,7 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/format';
 import type { CaseFile } from '$lib/domain';
 import type { CleardayDb } from './db';
 import { guarded, guardedRead } from './errors';
+import { where } from './vault';
 
 export const ACTIVE_CASE = 'activeCase';
 
@@ -27,12 +28,13 @@ export async function readCase(db: CleardayDb, caseId: string): Promise<CaseFile
 			// the auto-incremented key, [caseId+seq], would also sort, but Dexie's liveQuery misses
 			// additions to it: dexie/Dexie.js#1946.)
 			const checkIns = await db.checkIns.where('caseId').equals(caseId).toArray();
+			const { vault } = db;
 			return {
 				format: CASE_FILE_FORMAT,
 				version: CASE_FILE_VERSION,
-				case: record.info,
-				rules: rules.map((r) => r.rule),
-				checkIns: checkIns.map((c) => c.checkIn)
+				case: await vault.unwrap(record, 'info', where.case(caseId)),
+				rules: await vault.unwrapAll(rules, 'rule', (r) => where.rule(caseId, r.id)),
+				checkIns: await vault.unwrapAll(checkIns, 'checkIn', (c) => where.checkIn(caseId, c.id))
 			};
 		})
 	);
