@@ -6,7 +6,7 @@ import { securityHeaders } from './scripts/security-headers.mjs';
 /** Modules every first visit loads (with their imports): see build.rolldownOptions below. */
 const FIRST_VISIT = [
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|dexie|valibot|@date-fns|clsx)[\\/]/,
-	/src[\\/]lib[\\/]app[\\/](case\.svelte|actions)\.ts$/,
+	/src[\\/]lib[\\/]app[\\/](case\.svelte|actions|lock\.svelte|erasure\.svelte)\.ts$/,
 	/src[\\/]lib[\\/]storage[\\/]settings\.ts$/,
 	/src[\\/]lib[\\/]ui[\\/]status[\\/]LevelBanner\.svelte$/
 ];

@@ -4,7 +4,7 @@
  * the next try wait longer, and setting, changing or removing it happens whole or not at all.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createCase, readCase, recordCheckIn, saveRule, StorageError, updateCaseInfo } from '../../src/lib/storage';
+import { createCase, dismissAlert, markNotified, readAlertStates, readCase, recordCheckIn, saveRule, StorageError, updateCaseInfo } from '../../src/lib/storage';
 import { changeLock, readFailures, readLock, removeLock, secretProblem, setLock, unlock } from '../../src/lib/storage/lock';
 import { waitAfter } from '../../src/lib/storage/lock-delay';
 import { Vault, LockedError } from '../../src/lib/storage/vault';
@@ -128,6 +128,35 @@ describe('with a lock set', () => {
 		const [first, second] = await db.checkIns.limit(2).toArray();
 		await db.checkIns.put({ ...first!, sealed: second!.sealed });
 		await expect(readCase(db, 'case-almaty-demo')).rejects.toBeInstanceOf(StorageError);
+	});
+});
+
+describe('alert states with a lock', () => {
+	it('are stored sealed, all of a case’s in one record, and read back whole before and after a change and removal', async () => {
+		const db = freshDb();
+		saved(await createCase(db, demoJson()));
+		await dismissAlert(db, 'case-almaty-demo', 'rule-reporting/2031-01-13/due', NOW);
+		await setLock(db, 'passphrase', SECRET, FAST);
+		await markNotified(db, 'case-almaty-demo', ['rule-reporting/2031-02-10/soon', 'rule-reporting/2031-01-13/due'], new Date('2026-11-24T08:00:00Z'));
+		const expected = new Map([
+			['rule-reporting/2031-01-13/due', { caseId: 'case-almaty-demo', alertId: 'rule-reporting/2031-01-13/due', dismissedAt: NOW.toISOString(), notifiedAt: '2026-11-24T08:00:00.000Z' }],
+			['rule-reporting/2031-02-10/soon', { caseId: 'case-almaty-demo', alertId: 'rule-reporting/2031-02-10/soon', notifiedAt: '2026-11-24T08:00:00.000Z' }]
+		]);
+		expect(await readAlertStates(db, 'case-almaty-demo')).toEqual(expected);
+		expect(await db.alertStates.count()).toBe(1);
+		const dump = await dumpText(db);
+		expect(dump).not.toContain('2031');
+		expect(dump).not.toContain('2026-11-24');
+
+		db.vault.lock();
+		await expect(readAlertStates(db, 'case-almaty-demo')).rejects.toMatchObject({ problem: 'locked' });
+		await expect(dismissAlert(db, 'case-almaty-demo', 'x', NOW)).rejects.toMatchObject({ problem: 'locked' });
+		expect((await unlock(db, SECRET, NOW)).ok).toBe(true);
+		expect(await changeLock(db, SECRET, 'pin', '97531864', FAST)).toBe(true);
+		expect(await readAlertStates(db, 'case-almaty-demo')).toEqual(expected);
+		expect(await removeLock(db, '97531864')).toBe(true);
+		expect(await readAlertStates(db, 'case-almaty-demo')).toEqual(expected);
+		expect(await db.alertStates.count()).toBe(2);
 	});
 });
 

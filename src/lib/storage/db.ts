@@ -57,13 +57,20 @@ export interface SettingRecord {
 	value: unknown;
 }
 
-/** What the person did with an alert: seen, dismissed, or sent as a system notification. */
+/**
+ * What the person did with an alert: seen, dismissed, or sent as a system notification. With a
+ * lock set, a case's alert states are stored together in one record, sealed (alert-states.ts):
+ * alert ids name deadlines by date.
+ */
 export interface AlertStateRecord {
 	caseId: string;
 	alertId: string;
 	seenAt?: string;
 	dismissedAt?: string;
 	notifiedAt?: string;
+	/** In the sealed record only: the case's alert states. */
+	states?: AlertStateRecord[];
+	sealed?: Sealed;
 }
 
 /**

@@ -12,12 +12,12 @@
  * on, each one doubles the wait before the next (lock-delay.ts).
  */
 import { createIV, createSalt, decrypt, deriveKey, encrypt, generateRawKey, importRawKey, PBKDF2_ITERATIONS } from '$lib/share/crypto';
-import type { CleardayDb } from './db';
+import type { AlertStateRecord, CleardayDb } from './db';
+import { openAlertStates, storedAlertStates } from './alert-states';
 import { guarded, guardedRead } from './errors';
-import { Vault, where } from './vault';
+import { LOCK_SETTING as LOCK, Vault, where } from './vault';
 import { nextTryAt } from './lock-delay';
 
-export const LOCK = 'lock';
 export const FAILURES = 'lockFailures';
 
 /** What the person types: digits only (a PIN), or anything (a passphrase). */
@@ -93,11 +93,12 @@ async function openLock(record: LockRecord, secret: string): Promise<CryptoKey |
 /**
  * Every payload of every case re-sealed for `next` (a vault with the new key, or without a lock),
  * and the lock record replaced, in one transaction. Reading uses the database's vault as it is.
+ * (Each step's cryptography runs in one Dexie.waitFor, which keeps the transaction open.)
  */
 async function reseal(db: CleardayDb, next: Vault, record: LockRecord | undefined): Promise<void> {
 	const { vault } = db;
 	await guarded(() =>
-		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings], async () => {
+		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.alertStates, db.settings], async () => {
 			const [cases, rules, checkIns] = await Promise.all([db.cases.toArray(), db.rules.toArray(), db.checkIns.toArray()]);
 			const infos = await vault.unwrapAll(cases, 'info', (r) => where.case(r.id));
 			const ruleValues = await vault.unwrapAll(rules, 'rule', (r) => where.rule(r.caseId, r.id));
@@ -108,6 +109,15 @@ async function reseal(db: CleardayDb, next: Vault, record: LockRecord | undefine
 			await db.checkIns.bulkPut(checkIns.map(({ seq, caseId, id, supersedes }, i) => ({ seq, caseId, id, supersedes, ...sealedCheckIns[i] })));
 			await db.rules.bulkPut(rules.map(({ caseId, id, position }, i) => ({ caseId, id, position, ...sealedRules[i] })));
 			await db.cases.bulkPut(cases.map(({ id, demo, createdAt }, i) => ({ id, demo, createdAt, ...sealedCases[i] })));
+			// Alert states: one sealed record per case with a lock, one per alert without.
+			const alertStates = await db.alertStates.toArray();
+			const stored: AlertStateRecord[] = [];
+			for (const caseId of new Set(alertStates.map((record) => record.caseId))) {
+				const records = alertStates.filter((record) => record.caseId === caseId);
+				stored.push(...(await storedAlertStates(next, caseId, await openAlertStates(db, caseId, records))));
+			}
+			await db.alertStates.clear();
+			await db.alertStates.bulkAdd(stored);
 			if (record) await db.settings.put({ key: LOCK, value: record });
 			else await db.settings.delete(LOCK);
 			await db.settings.delete(FAILURES);

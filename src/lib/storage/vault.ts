@@ -28,6 +28,9 @@ export class LockedError extends Error {
 
 const IV_BYTES = 12;
 
+/** The settings record that holds the lock (lock.ts): its presence alone says a lock is set. */
+export const LOCK_SETTING = 'lock';
+
 /** A payload as stored: in clear under its field, or sealed under `sealed`. */
 export type Wrapped<K extends string, T> = { [key in K]?: T } & { sealed?: Sealed };
 
@@ -105,5 +108,6 @@ export class Vault {
 export const where = {
 	case: (id: string) => `cases/${id}`,
 	rule: (caseId: string, id: string) => `rules/${caseId}/${id}`,
-	checkIn: (caseId: string, id: string) => `checkIns/${caseId}/${id}`
+	checkIn: (caseId: string, id: string) => `checkIns/${caseId}/${id}`,
+	alertStates: (caseId: string) => `alertStates/${caseId}`
 };

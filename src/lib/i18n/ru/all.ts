@@ -12,9 +12,10 @@ import { describe } from './describe';
 import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
+import { lock } from './lock';
 import { backup } from './backup';
 import { report } from './report';
 import { revocation } from './revocation';
 import { revocationToday } from './revocationToday';
 
-export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday };
+export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday, ...lock };
