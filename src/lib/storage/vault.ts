@@ -31,6 +31,15 @@ const IV_BYTES = 12;
 /** The settings record that holds the lock (lock.ts): its presence alone says a lock is set. */
 export const LOCK_SETTING = 'lock';
 
+/**
+ * WebCrypto is not IndexedDB: inside a transaction, waiting for it would let the transaction
+ * commit. Dexie.waitFor keeps it open (by busy-waiting on it, which costs: read outside one where
+ * possible).
+ */
+function inTransaction<T>(work: Promise<T>): Promise<T> {
+	return Dexie.currentTransaction ? Dexie.waitFor(work) : work;
+}
+
 /** A payload as stored: in clear under its field, or sealed under `sealed`. */
 export type Wrapped<K extends string, T> = { [key in K]?: T } & { sealed?: Sealed };
 
@@ -62,13 +71,13 @@ export class Vault {
 
 	/** `{ [field]: value }` without a lock, `{ sealed }` with one. */
 	async wrap<K extends string, T>(field: K, value: T, where: string): Promise<Wrapped<K, T>> {
-		return (this.#set ? { sealed: await Dexie.waitFor(this.#seal(value, where)) } : { [field]: value }) as Wrapped<K, T>;
+		return (this.#set ? { sealed: await inTransaction(this.#seal(value, where)) } : { [field]: value }) as Wrapped<K, T>;
 	}
 
 	/** `wrap` for many values together (one wait, however many there are). */
 	async wrapAll<K extends string, T>(field: K, values: T[], where: (value: T, index: number) => string): Promise<Wrapped<K, T>[]> {
 		if (!this.#set) return values.map((value) => ({ [field]: value }) as Wrapped<K, T>);
-		const sealed = await Dexie.waitFor(Promise.all(values.map((value, index) => this.#seal(value, where(value, index)))));
+		const sealed = await inTransaction(Promise.all(values.map((value, index) => this.#seal(value, where(value, index)))));
 		return sealed.map((one) => ({ sealed: one }) as Wrapped<K, T>);
 	}
 
@@ -82,14 +91,14 @@ export class Vault {
 
 	/** The payload of `record`, opened if sealed. */
 	async unwrap<R extends { sealed?: Sealed }, K extends keyof R>(record: R, field: K, where: string): Promise<NonNullable<R[K]>> {
-		return record.sealed ? Dexie.waitFor(this.#open<NonNullable<R[K]>>(record.sealed, where)) : (record[field] as NonNullable<R[K]>);
+		return record.sealed ? inTransaction(this.#open<NonNullable<R[K]>>(record.sealed, where)) : (record[field] as NonNullable<R[K]>);
 	}
 
 	/** The payloads of many records, opened together (one wait, however many there are). */
 	async unwrapAll<R extends { sealed?: Sealed }, K extends keyof R>(records: R[], field: K, where: (record: R) => string): Promise<NonNullable<R[K]>[]> {
 		type T = NonNullable<R[K]>;
 		if (!records.some((record) => record.sealed)) return records.map((record) => record[field] as T);
-		return Dexie.waitFor(Promise.all(records.map((record) => (record.sealed ? this.#open<T>(record.sealed, where(record)) : (record[field] as T)))));
+		return inTransaction(Promise.all(records.map((record) => (record.sealed ? this.#open<T>(record.sealed, where(record)) : (record[field] as T)))));
 	}
 
 	async #open<T>(sealed: Sealed, where: string): Promise<T> {
