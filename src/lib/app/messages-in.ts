@@ -5,10 +5,11 @@
  * messages are. Its own module, so that what only Letters needs is not fetched with a language.
  */
 import { messagesFor, type Language, type Messages } from '$lib/i18n';
-import { fetchTranslations, useKazakhFormatWhereMissing } from './language-loading';
 import type { I18n } from './i18n.svelte';
 
 export async function messagesIn(i18n: I18n, language: Language, names: readonly string[]): Promise<Messages> {
+	// Imported as the app imports it (i18n.svelte.ts), so that it stays one chunk of its own.
+	const { fetchTranslations, useKazakhFormatWhereMissing } = await import('./language-loading');
 	if (language === 'kk') await useKazakhFormatWhereMissing();
 	await fetchTranslations(i18n, language, names);
 	return messagesFor(language, i18n.timeZone, [...Object.values(i18n.screens), ...Object.values(i18n.translations[language] ?? {})]);

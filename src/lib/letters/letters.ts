@@ -199,7 +199,7 @@ export function buildLetter(file: CaseFile, form: LetterForm, messages: Messages
 
 	const { title, body } = letterBody(file, form, messages);
 	const closing = [t('letter.date', { date: form.date }), clause(form.name)];
-	const blocks = [header, [title], [context, ...body], closing].map((lines) => lines.filter(Boolean)).filter((lines) => lines.length);
+	const blocks = [header, [title], [context], body, closing].map((lines) => lines.filter(Boolean)).filter((lines) => lines.length);
 	return { ok: true, title, text: blocks.map((lines) => lines.join('\n')).join('\n\n') };
 }
 

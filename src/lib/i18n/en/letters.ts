@@ -17,6 +17,8 @@ export const letters = {
 
 	'letters.title': 'Letters',
 	'letters.intro': 'Fill in what the letter needs; the rest comes from your case. Read it before you send it, and keep a copy.',
+	'letters.noCase': 'There is no case on this phone yet. Letters are filled in from your case.',
+	'letters.setUp': 'Set up your case',
 	'letters.kind': 'Which letter',
 	'letters.kind.travel': 'Request for permission to travel',
 	'letters.kind.change': 'Notice of a change of address, work, study or phone',
@@ -24,6 +26,7 @@ export const letters = {
 	'letters.kind.payment': 'Cover note for a payment by instalments',
 	'letters.language': 'Language of the letter',
 	'letters.language.hint': 'It can differ from the app’s language.',
+	'letters.unavailable': 'Letters in that language could not be loaded. Connect to the internet once and try again.',
 	'letters.rule': 'Condition',
 	'letters.noRule.travel': 'Your case has no condition limiting movement, so there is no trip to ask about.',
 	'letters.noRule.change': 'Your case has no condition to report changes.',
@@ -76,9 +79,6 @@ export const letters = {
 	'letters.markSent.hint': 'Once you have sent or handed in the letter: the app records it in your history.',
 	'letters.sent': 'Recorded in your history.',
 	'letters.seeHistory': 'See history',
-	'letters.write': 'Write a letter',
-	'letters.writeAbout': (p: { title: string }) => `Write a letter about “${p.title}”`,
-	'letters.askInWriting': 'Write the letter asking',
 
 	'letters.note.travel': (p: { destination: string; from: string; to: string; sentTo: string }, f: Formatter) =>
 		`Sent a letter to ${p.sentTo} asking for permission to travel to ${p.destination}, ${f.date(p.from)} – ${f.date(p.to)}.`,

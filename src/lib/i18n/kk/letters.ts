@@ -17,6 +17,8 @@ export const letters = {
 
 	'letters.title': 'Хаттар',
 	'letters.intro': 'Хатқа қажеттісін толтырыңыз; қалғаны ісіңізден алынады. Жібермес бұрын хатты оқып шығып, көшірмесін сақтаңыз.',
+	'letters.noCase': 'Бұл телефонда әлі іс жоқ. Хаттар ісіңіздің деректерінен толтырылады.',
+	'letters.setUp': 'Істі толтыру',
 	'letters.kind': 'Қай хат',
 	'letters.kind.travel': 'Жол жүруге рұқсат сұрау туралы өтініш',
 	'letters.kind.change': 'Мекенжайдың, жұмыстың, оқудың не телефонның өзгергені туралы хабарлама',
@@ -24,6 +26,7 @@ export const letters = {
 	'letters.kind.payment': 'Бөліп төлеу кезіндегі төлемге ілеспе хат',
 	'letters.language': 'Хаттың тілі',
 	'letters.language.hint': 'Ол қолданбаның тілінен өзгеше болуы мүмкін.',
+	'letters.unavailable': 'Осы тілдегі хаттар жүктелмеді. Интернетке бір рет қосылып, қайталап көріңіз.',
 	'letters.rule': 'Талап',
 	'letters.noRule.travel': 'Ісіңізде жүріп-тұруды шектейтін талап жоқ, сондықтан сапарға рұқсат сұраудың қажеті жоқ.',
 	'letters.noRule.change': 'Ісіңізде өзгерістер туралы хабарлау міндеті жоқ.',
@@ -76,9 +79,6 @@ export const letters = {
 	'letters.markSent.hint': 'Хатты жіберген не тапсырған соң: қолданба оны тарихқа жазады.',
 	'letters.sent': 'Тарихқа жазылды.',
 	'letters.seeHistory': 'Тарихты ашу',
-	'letters.write': 'Хат жазу',
-	'letters.writeAbout': (p) => `«${p.title}» талабы туралы хат жазу`,
-	'letters.askInWriting': 'Жазбаша сұрау хатын құрастыру',
 
 	'letters.note.travel': (p, f) => sentence(`Сапарға рұқсат сұраған хат жіберілді (${p.sentTo}): ${p.destination}, ${f.date(p.from)} – ${f.date(p.to)}`),
 	'letters.note.change': (p, f, t) => `Өзгеріс туралы хат жіберілді (${p.sentTo}): ${t(`change.${p.what}`)}, ${f.date(p.on)} күнінен бастап.`,

@@ -17,6 +17,8 @@ export const letters = {
 
 	'letters.title': 'Письма',
 	'letters.intro': 'Заполните то, что нужно для письма; остальное возьмётся из вашего дела. Перечитайте письмо перед отправкой и сохраните копию.',
+	'letters.noCase': 'На этом телефоне ещё нет дела. Письма заполняются из данных вашего дела.',
+	'letters.setUp': 'Заполнить данные дела',
 	'letters.kind': 'Какое письмо',
 	'letters.kind.travel': 'Заявление о разрешении на выезд',
 	'letters.kind.change': 'Уведомление о смене адреса, работы, учёбы или телефона',
@@ -24,6 +26,7 @@ export const letters = {
 	'letters.kind.payment': 'Сопроводительное письмо к платежу по частям',
 	'letters.language': 'Язык письма',
 	'letters.language.hint': 'Он может отличаться от языка приложения.',
+	'letters.unavailable': 'Не удалось загрузить письма на этом языке. Подключитесь к интернету и попробуйте ещё раз.',
 	'letters.rule': 'Условие',
 	'letters.noRule.travel': 'В вашем деле нет ограничения на выезд, поэтому просить о поездке не нужно.',
 	'letters.noRule.change': 'В вашем деле нет обязанности сообщать об изменениях.',
@@ -76,9 +79,6 @@ export const letters = {
 	'letters.markSent.hint': 'Когда вы отправили или сдали письмо: приложение запишет это в историю.',
 	'letters.sent': 'Записано в историю.',
 	'letters.seeHistory': 'Открыть историю',
-	'letters.write': 'Написать письмо',
-	'letters.writeAbout': (p) => `Написать письмо об условии «${p.title}»`,
-	'letters.askInWriting': 'Составить письменный запрос',
 
 	'letters.note.travel': (p, f) => sentence(`Отправлено письмо (${p.sentTo}) с просьбой разрешить поездку: ${p.destination}, ${f.date(p.from)} – ${f.date(p.to)}`),
 	'letters.note.change': (p, f, t) => sentence(`Отправлено письмо (${p.sentTo}) об изменении ${t(`change.${p.what}`)} с ${f.date(p.on)}`),
