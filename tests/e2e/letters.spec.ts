@@ -39,6 +39,14 @@ test.describe('Letters', () => {
 		await expect(letter).toContainText('От: Садыкова Айгерим');
 		await expectAccessible(page);
 
+		// Printed, the page is the letter alone.
+		await page.emulateMedia({ media: 'print' });
+		await expect(letter).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'Letters' })).toBeHidden();
+		await expect(page.getByLabel('Where to')).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Copy' })).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
+
 		await page.getByRole('button', { name: 'Copy' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'The letter is copied.' })).toBeVisible();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
