@@ -101,7 +101,8 @@ for (const [language, catalog, locale] of [
 				['/conditions', t('conditions.title')],
 				['/more', t('more.title')],
 				['/report', t('report.title')],
-				['/backup', t('backup.title')]
+				['/backup', t('backup.title')],
+				['/letters', t('letters.title')]
 			] as const) {
 				await page.goto(path);
 				await expectNoEnglish(page, heading);

@@ -8,7 +8,7 @@ import { useOwnFormat } from '$lib/i18n/format';
 import { CHOICE_KEY, type I18n } from './i18n.svelte';
 
 /** Where the browser has no Kazakh data, the app writes Kazakh dates and numbers itself. */
-async function useKazakhFormatWhereMissing(): Promise<void> {
+export async function useKazakhFormatWhereMissing(): Promise<void> {
 	const { kazakhFormat, platformHasKazakh } = await import('$lib/i18n/kk/format');
 	if (!platformHasKazakh()) useOwnFormat('kk', kazakhFormat);
 }

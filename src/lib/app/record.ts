@@ -9,7 +9,8 @@ import { correctCheckIn, recordCheckIn } from '$lib/storage/checkins';
 import { type Saved } from '$lib/storage/result';
 import { appDb } from './db';
 import { activeCase } from './case.svelte';
-import { newId } from './actions';
+import { failureKey, newId } from './actions';
+import { i18n } from './i18n.svelte';
 import { clock } from './clock.svelte';
 
 /** An instant as text in the case's own offset, so that exported files read naturally. */
@@ -46,4 +47,13 @@ export async function correctForCase(correctedId: string, replacement: Record<st
 	const caseId = activeCase.id;
 	if (!caseId) return { ok: false, issues: [{ path: '', code: 'case.missing', params: {}, message: '' }] };
 	return shown(caseId, await correctCheckIn(appDb(), caseId, correctedId, replacement));
+}
+
+/** A write whose storage failure (quota, a closed database) comes back in words instead of throwing. */
+export async function savedOrFailure<T>(write: () => Promise<Saved<T>>): Promise<Saved<T> | { ok: false; failure: string }> {
+	try {
+		return await write();
+	} catch (error) {
+		return { ok: false, failure: i18n.t(failureKey(error)) };
+	}
 }

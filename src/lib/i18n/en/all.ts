@@ -17,8 +17,9 @@ import { report } from './report';
 import { backup } from './backup';
 import { revocation } from './revocation';
 import { revocationToday } from './revocationToday';
+import { letters } from './letters';
 
-export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup, ...revocation, ...revocationToday, ...lock };
+export const en = { ...enCore, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup, ...revocation, ...revocationToday, ...letters, ...lock };
 
 /** The screens' catalogs, for tests that render every screen's strings (`englishMessages(zone, SCREENS)`). */
-export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report, backup, revocation, revocationToday, lock];
+export const SCREENS = [conditions, checkin, history, screening, start, settings, issues, calendar, describe, share, family, erase, report, backup, revocation, revocationToday, letters, lock];

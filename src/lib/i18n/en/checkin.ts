@@ -193,7 +193,9 @@ export const checkin = {
 	'checkin.saved.corrected': 'The earlier entry stays in your history, marked as corrected.',
 	'checkin.backToToday': 'Back to Today',
 	'checkin.another': 'Record something else',
-	'checkin.seeHistory': 'See history'
+	'checkin.seeHistory': 'See history',
+	'checkin.saved.letter.trip': 'Write the letter asking for permission',
+	'checkin.saved.letter.change': 'Write the letter giving notice'
 } satisfies CatalogShape;
 
 // Formatter is here for messages that format dates, money or plurals.

@@ -15,6 +15,8 @@ export const conditions = {
 	'conditions.none': 'No conditions yet. Add the ones on your court papers.',
 	'conditions.edit': 'Edit',
 	'conditions.editLabel': (p: { title: string }) => `Edit ${p.title}`,
+	'conditions.letter': 'Write a letter',
+	'conditions.letterLabel': (p: { title: string }) => `Write a letter about ${p.title}`,
 	'conditions.period.whole': 'For the whole sentence',
 	'conditions.period.between': (p: { from: string; until: string }, f: F) => `From ${f.date(p.from)} to ${f.date(p.until)}`,
 	'conditions.period.from': (p: { from: string }, f: F) => `From ${f.date(p.from)} to the end of the sentence`,

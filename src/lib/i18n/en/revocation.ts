@@ -60,6 +60,7 @@ export const revocation = {
 	'clarify.unclear.detail': (p: { words: string[]; categories: string[] }, f: Formatter, t: Translate) =>
 		`Your plan (${f.list(p.words.map((word) => `“${word}”`))}) is close to ${f.list(p.categories.map((category) => t(`category.${category}`)))}, which your ban covers, and nothing you recorded says whether it is included.`,
 	'clarify.ask': 'Ask in writing',
+	'clarify.letter': 'Write the letter',
 	'clarify.open': 'Questions waiting for an answer',
 	'clarify.recordAnswer': 'Record the answer',
 

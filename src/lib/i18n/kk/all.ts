@@ -17,5 +17,6 @@ import { report } from './report';
 import { backup } from './backup';
 import { revocation } from './revocation';
 import { revocationToday } from './revocationToday';
+import { letters } from './letters';
 
-export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup, ...revocation, ...revocationToday, ...lock };
+export const kk = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...report, ...backup, ...revocation, ...revocationToday, ...letters, ...lock };

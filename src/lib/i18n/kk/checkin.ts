@@ -193,5 +193,7 @@ export const checkin = {
 	'checkin.saved.corrected': 'Бұрынғы жазба тарихыңызда «түзетілген» деген белгімен қалады.',
 	'checkin.backToToday': '«Бүгін» бетіне оралу',
 	'checkin.another': 'Тағы бір нәрсе жазу',
-	'checkin.seeHistory': 'Тарихты көру'
+	'checkin.seeHistory': 'Тарихты көру',
+	'checkin.saved.letter.trip': 'Жол жүруге рұқсат сұрау хатын құрастыру',
+	'checkin.saved.letter.change': 'Өзгеріс туралы хабарлама хатын құрастыру'
 } satisfies Translation<typeof english>;

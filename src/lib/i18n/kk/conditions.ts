@@ -17,6 +17,8 @@ export const conditions = {
 	'conditions.none': 'Әзірге талап жоқ. Сот құжаттарыңызда көрсетілген талаптарды қосыңыз.',
 	'conditions.edit': 'Өзгерту',
 	'conditions.editLabel': (p) => `Өзгерту: ${p.title}`,
+	'conditions.letter': 'Хат жазу',
+	'conditions.letterLabel': (p) => `Хат жазу: ${p.title}`,
 	'conditions.period.whole': 'Бүкіл жаза мерзімінде',
 	'conditions.period.between': (p, f) => `Қолданылу мерзімі: ${f.date(p.from)} – ${f.date(p.until)}`,
 	'conditions.period.from': (p, f) => `${f.date(p.from)} күнінен бастап жаза мерзімінің соңына дейін`,

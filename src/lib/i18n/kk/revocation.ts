@@ -68,6 +68,7 @@ export const revocation = {
 	'clarify.unclear.detail': (p, f, t: Translate) =>
 		`Жоспарыңыз (${quoted(p.words, f)}) тыйымыңыз қамтитын санатқа жақын (${f.list(p.categories.map((category) => t(`category.${category}`)))}), ал жазбаларыңыздың ешқайсысында оның тыйым аясына кіретін-кірмейтіні айтылмаған.`,
 	'clarify.ask': 'Жазбаша сұрау',
+	'clarify.letter': 'Хат құрастыру',
 	'clarify.open': 'Жауап күтіп тұрған сұрақтар',
 	'clarify.recordAnswer': 'Жауапты жазу',
 

@@ -17,5 +17,6 @@ import { backup } from './backup';
 import { report } from './report';
 import { revocation } from './revocation';
 import { revocationToday } from './revocationToday';
+import { letters } from './letters';
 
-export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday, ...lock };
+export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday, ...letters, ...lock };

@@ -201,5 +201,7 @@ export const checkin = {
 	'checkin.saved.corrected': 'Прежняя запись остаётся в истории с пометкой «исправлено».',
 	'checkin.backToToday': 'К экрану «Сегодня»',
 	'checkin.another': 'Записать что-то ещё',
-	'checkin.seeHistory': 'Открыть историю'
+	'checkin.seeHistory': 'Открыть историю',
+	'checkin.saved.letter.trip': 'Составить заявление о разрешении на выезд',
+	'checkin.saved.letter.change': 'Составить уведомление об изменении'
 } satisfies Translation<typeof en>;

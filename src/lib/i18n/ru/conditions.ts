@@ -17,6 +17,8 @@ export const conditions = {
 	'conditions.none': 'Условий пока нет. Добавьте те, что указаны в ваших судебных документах.',
 	'conditions.edit': 'Изменить',
 	'conditions.editLabel': (p) => `Изменить: ${p.title}`,
+	'conditions.letter': 'Написать письмо',
+	'conditions.letterLabel': (p) => `Написать письмо: ${p.title}`,
 	'conditions.period.whole': 'На весь срок',
 	'conditions.period.between': (p, f) => `С ${f.date(p.from)} по ${f.date(p.until)}`,
 	'conditions.period.from': (p, f) => `С ${f.date(p.from)} до конца срока`,

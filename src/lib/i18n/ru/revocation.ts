@@ -63,6 +63,7 @@ export const revocation = {
 	'clarify.unclear.detail': (p, f, t) =>
 		`Ваш план (${quoted(p.words, f)}) близок к тому, что вам запрещено: ${f.list(p.categories.map((category) => t(`category.${category}`)))}. Ни в одной вашей записи не сказано, входит ли он в запрет.`,
 	'clarify.ask': 'Спросить письменно',
+	'clarify.letter': 'Составить письмо',
 	'clarify.open': 'Вопросы, на которые ещё нет ответа',
 	'clarify.recordAnswer': 'Записать ответ',
 

@@ -1,6 +1,6 @@
 /**
- * Clarifications on "Can I do this?": the questions still waiting for an answer, and the address
- * of the form that asks a new one about a plan.
+ * Clarifications on "Can I do this?": the questions still waiting for an answer, and the addresses
+ * of the form that records a new one about a plan and of the letter that asks it.
  */
 import type { CaseFile, CheckInOf } from '$lib/domain';
 
@@ -14,4 +14,11 @@ export function openQuestions(file: CaseFile): CheckInOf<'clarification'>[] {
 export function askHref(ruleId: string, plan: string): string {
 	const params = new URLSearchParams({ kind: 'clarification', rule: ruleId, question: plan.trim() });
 	return `/checkin?${params.toString()}`;
+}
+
+/** Letters, with the letter asking what the ban covers ready to fill: the plan as the activity asked about. */
+export function letterHref(ruleId: string, plan: string, plannedOn: string): string {
+	const params = new URLSearchParams({ letter: 'clarification', rule: ruleId, activity: plan.trim() });
+	if (plannedOn) params.set('planned', plannedOn);
+	return `/letters?${params.toString()}`;
 }
