@@ -4,6 +4,7 @@
 export { parseCaseFile } from './casefile';
 export { evaluate, upcoming } from './evaluate';
 export { screenActivity } from './screen';
+export { describeRule } from './describe';
 export { CaseFileError } from './issues';
 
 export type { CaseFileIssue } from './issues';

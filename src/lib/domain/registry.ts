@@ -1,5 +1,6 @@
 /**
- * Every rule kind the engine knows. A new condition: one module in rules/, one line here.
+ * Every rule kind the engine knows. A new condition: one module in rules/, one line here (its
+ * validation and its words: one line each in rule-validation.ts and describe.ts).
  */
 import type { RuleKind } from './kind';
 import { reporting } from './rules/reporting';

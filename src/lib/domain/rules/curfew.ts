@@ -11,38 +11,15 @@
  * A start that falls into a DST gap moves forward by the gap, as with Temporal's `compatible`
  * disambiguation (02:30 on a night the clocks jump from 02:00 to 03:00 is 03:30; see time.ts).
  */
-import * as v from 'valibot';
-import { geofence, localTime, rulePeriodInOrder, ruleBase } from '../schema';
 import { WEEKDAY_CODES } from '../rrule';
 import { fenceStanding } from '../geo';
 import { formatLocalDate, parseLocalTime, weekdayOf, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
 import type { Deadline } from '../types';
+import type { CurfewRule } from './curfew.schema';
 
-export const curfewSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('curfew'),
-		start: localTime,
-		end: localTime,
-		days: v.optional(
-			v.pipe(
-				v.array(v.picklist(WEEKDAY_CODES, 'weekday.unknown')),
-				v.minLength(1, 'days.empty'),
-				v.check((days) => new Set(days).size === days.length, 'weekday.duplicate')
-			)
-		),
-		home: v.optional(geofence)
-	}),
-	v.forward(
-		v.check((rule) => rule.start !== rule.end, 'curfew.emptyWindow'),
-		['end']
-	),
-	rulePeriodInOrder()
-);
-
-export type CurfewRule = v.InferOutput<typeof curfewSchema>;
+export type { CurfewRule };
 
 /** The curfew window that starts on local day `day`, or undefined if there is none that day. */
 function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number; end: number } | undefined {
@@ -88,7 +65,6 @@ function label(rule: CurfewRule, date: string) {
 
 export const curfew: RuleKind<CurfewRule> = {
 	kind: 'curfew',
-	schema: curfewSchema,
 	defaultRemind: ['PT1H'],
 	caseRemind: false,
 
@@ -136,10 +112,5 @@ export const curfew: RuleKind<CurfewRule> = {
 			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(window.start), label: label(rule, date) });
 		}
 		return result;
-	},
-
-	describe(rule, t) {
-		const days = (rule.days ?? []).map((day) => t(`weekday.${day}`));
-		return t(rule.days ? 'curfew.describe.days' : 'curfew.describe', { title: rule.title, start: rule.start, end: rule.end, days });
 	}
 };

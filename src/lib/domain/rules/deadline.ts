@@ -9,39 +9,14 @@
  * person's own `case.holidays`), and the due date is the n-th working day after the anchor. Met by a `done` check-in for the rule. Doing it late still does it (a continuing
  * obligation, like a debt): the rule is then done, and its summary says it was late.
  */
-import * as v from 'valibot';
-import { localDate, localTime, rulePeriodInOrder, ruleBase, title, wholeDays } from '../schema';
 import { formatLocalDate, parseLocalDate, parseLocalTime } from '../time';
 import { Findings } from '../findings';
 import { addWorkingDays, workCalendarOf } from '../working-days';
 import type { EvalContext, RuleKind } from '../kind';
 import type { CaseFile, Deadline } from '../types';
+import type { DeadlineRule } from './deadline.schema';
 
-export const deadlineSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('deadline'),
-		due: v.optional(localDate),
-		after: v.optional(
-			v.strictObject({
-				anchor: v.picklist(['verdict', 'inForce'], 'anchor.unknown'),
-				days: wholeDays,
-				calendar: v.optional(v.picklist(['calendar', 'working'], 'deadline.calendar'))
-			})
-		),
-		time: v.optional(localTime),
-		what: title
-	}),
-	v.forward(
-		v.check((rule) => (rule.due === undefined) !== (rule.after === undefined), 'deadline.dueOrAfter'),
-		['due']
-	),
-	rulePeriodInOrder()
-);
-
-export type DeadlineRule = v.InferOutput<typeof deadlineSchema>;
-
-const LAST_DAY = parseLocalDate('9999-12-31');
+export type { DeadlineRule };
 
 /** The local due date, or undefined when its anchor date is missing from the case. */
 export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined {
@@ -63,21 +38,8 @@ function label(date: string, time: string | undefined) {
 
 export const deadline: RuleKind<DeadlineRule> = {
 	kind: 'deadline',
-	schema: deadlineSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
-
-	check(rule, file) {
-		if (rule.after && !file.case[rule.after.anchor]) {
-			return [{ path: 'after.anchor', code: 'deadline.anchorMissing', params: { anchor: rule.after.anchor } }];
-		}
-		// Local dates have four-digit years; a count of days must not run past them.
-		const anchor = rule.after ? file.case[rule.after.anchor] : undefined;
-		// Working days: at most 2 weekend days a week and a few dozen days off a year.
-		const span = rule.after?.calendar === 'working' ? rule.after.days * 2 + 400 : (rule.after?.days ?? 0);
-		if (rule.after && anchor && parseLocalDate(anchor) + span > LAST_DAY) return [{ path: 'after.days', code: 'deadline.dueOutOfRange' }];
-		return [];
-	},
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);
@@ -96,12 +58,5 @@ export const deadline: RuleKind<DeadlineRule> = {
 		const date = dueDate(rule, ctx.file)!;
 		const at = dueInstant(rule, ctx, date);
 		return at >= from && at <= to ? [{ id: `${rule.id}/due`, ruleId: rule.id, at: new Date(at), label: label(date, rule.time) }] : [];
-	},
-
-	describe(rule, t) {
-		const params = { title: rule.title, what: rule.what, time: rule.time ?? '' };
-		if (rule.after?.calendar === 'working') return t(`deadline.describe.afterWorking.${rule.after.anchor}`, { ...params, days: rule.after.days });
-		if (rule.after) return t(`deadline.describe.after.${rule.after.anchor}`, { ...params, days: rule.after.days });
-		return t('deadline.describe.on', { ...params, date: rule.due ?? '' });
 	}
 };

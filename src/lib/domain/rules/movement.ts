@@ -15,28 +15,16 @@
  * With a `geofence`, a `location` check-in outside it is critical (a warning when its accuracy
  * leaves room for doubt), unless a trip in order covers that day.
  */
-import * as v from 'valibot';
-import { geofence, rulePeriodInOrder, ruleBase, title, wholeDays } from '../schema';
 import type { CheckInOf } from '../checkins';
 import { fenceStanding } from '../geo';
 import { formatLocalDate, parseLocalDate, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind, Timed } from '../kind';
 import type { Deadline } from '../types';
+import type { MovementRule } from './movement.schema';
 
-export const movementSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('movement'),
-		area: title,
-		geofence: v.optional(geofence),
-		permission: v.picklist(['required', 'notice', 'forbidden'], 'movement.permission'),
-		noticeDays: v.optional(wholeDays)
-	}),
-	rulePeriodInOrder()
-);
+export type { MovementRule };
 
-export type MovementRule = v.InferOutput<typeof movementSchema>;
 type Trip = Timed<CheckInOf<'trip'>>;
 
 interface TripPlan {
@@ -90,7 +78,6 @@ function label(rule: MovementRule, plan: TripPlan) {
 
 export const movement: RuleKind<MovementRule> = {
 	kind: 'movement',
-	schema: movementSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
 
@@ -143,9 +130,5 @@ export const movement: RuleKind<MovementRule> = {
 				at: new Date(plan.deadline),
 				label: label(rule, plan)
 			}));
-	},
-
-	describe(rule, t) {
-		return t(`movement.describe.${rule.permission}`, { title: rule.title, area: rule.area, noticeDays: rule.noticeDays ?? 0 });
 	}
 };
