@@ -25,7 +25,7 @@
  * - Text is escaped (backslash, semicolon, comma, newline; other control characters dropped),
  *   lines are folded at 75 octets without splitting a UTF-8 sequence, lines end in CRLF.
  */
-import { upcoming } from '$lib/domain/evaluate';
+import { upcoming } from '$lib/domain/upcoming';
 import type { CaseFile, Deadline, Translate } from '$lib/domain';
 import { remindersOf } from '$lib/domain/evaluate';
 import type { Rule } from '$lib/domain/registry';

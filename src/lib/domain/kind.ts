@@ -1,9 +1,9 @@
 /**
  * The shape every rule kind has. A new condition is one module exporting a `RuleKind` (what the
- * engine runs: registry.ts), one exporting its `RuleValidation` (rule-validation.ts) and one
- * describer (describe.ts); nothing in the engine's core changes. The three are apart because the
- * dashboard evaluates rules on every visit but never validates or describes one: validation and
- * words load with the screens that use them.
+ * engine runs: registry.ts), one exporting its `RuleValidation` (rule-validation.ts), a describer
+ * (describe.ts) and a schedule (upcoming.ts); nothing in the engine's core changes. They are apart
+ * because the dashboard evaluates rules on every visit but never validates, describes or lists
+ * the whole schedule of one: those load with the screens that use them.
  */
 import type * as v from 'valibot';
 import type { CheckIn, CheckInKind, CheckInOf } from './checkins';
@@ -91,9 +91,10 @@ export interface RuleKind<R extends RuleBase> {
 	 */
 	caseRemind: boolean;
 	evaluate(rule: R, ctx: EvalContext): RuleEvaluation;
-	/** Every deadline of the rule with `from` ≤ at ≤ `to`, met or not: the schedule. */
-	deadlines(rule: R, ctx: EvalContext, from: number, to: number): Deadline[];
 }
+
+/** Every deadline of a rule with `from` ≤ at ≤ `to`, met or not: its schedule (upcoming.ts). */
+export type RuleSchedule<R extends RuleBase> = (rule: R, ctx: EvalContext, from: number, to: number) => Deadline[];
 
 /** What a valid rule of a kind is: for imports and forms (casefile.ts). */
 export interface RuleValidation<R extends RuleBase> {

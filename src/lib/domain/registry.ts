@@ -1,6 +1,7 @@
 /**
  * Every rule kind the engine knows. A new condition: one module in rules/, one line here (its
- * validation and its words: one line each in rule-validation.ts and describe.ts).
+ * validation, its words and its schedule: one entry each in rule-validation.ts, describe.ts and
+ * upcoming.ts).
  */
 import type { RuleKind } from './kind';
 import { reporting } from './rules/reporting';

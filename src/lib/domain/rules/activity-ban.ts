@@ -52,9 +52,5 @@ export const activityBan: RuleKind<ActivityBanRule> = {
 			if (remindAfter < today) findings.alert('info', `${checkIn.id}/unanswered`, zone.startOfDay(remindAfter + 1), 'clarification.unanswered', { date: formatLocalDate(zone.dayOf(at)) });
 		}
 		return findings.result({ code: 'activity-ban.summary', params: { categories: rule.categories, conflicts } });
-	},
-
-	deadlines() {
-		return [];
 	}
 };

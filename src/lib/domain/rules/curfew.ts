@@ -16,13 +16,12 @@ import { fenceStanding } from '../geo';
 import { formatLocalDate, parseLocalTime, weekdayOf, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
-import type { Deadline } from '../types';
 import type { CurfewRule } from './curfew.schema';
 
 export type { CurfewRule };
 
 /** The curfew window that starts on local day `day`, or undefined if there is none that day. */
-function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number; end: number } | undefined {
+export function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number; end: number } | undefined {
 	if (day < ctx.period.from || day > ctx.period.until) return undefined;
 	if (rule.days && !rule.days.includes(WEEKDAY_CODES[weekdayOf(day)]!)) return undefined;
 	const startMs = parseLocalTime(rule.start);
@@ -59,7 +58,7 @@ function windowFinder(rule: CurfewRule, ctx: EvalContext): (at: number) => Day |
 	};
 }
 
-function label(rule: CurfewRule, date: string) {
+export function curfewLabel(rule: CurfewRule, date: string) {
 	return { code: 'curfew.label', params: { date, start: rule.start, end: rule.end } };
 }
 
@@ -91,7 +90,7 @@ export const curfew: RuleKind<CurfewRule> = {
 			const window = windowOn(rule, ctx, day);
 			if (!window || window.start < ctx.now) continue;
 			const date = formatLocalDate(day);
-			findings.deadline(date, window.start, false, 'curfew', { date, start: rule.start, end: rule.end }, label(rule, date), {
+			findings.deadline(date, window.start, false, 'curfew', { date, start: rule.start, end: rule.end }, curfewLabel(rule, date), {
 				reminderSeverity: 'info',
 				remindersMakeDueSoon: false
 			});
@@ -99,18 +98,5 @@ export const curfew: RuleKind<CurfewRule> = {
 		}
 		const params = { start: rule.start, end: rule.end, days: rule.days ?? [] };
 		return findings.result({ code: activeDay !== undefined ? 'curfew.summary.now' : 'curfew.summary', params });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		const result: Deadline[] = [];
-		const first = Math.max(ctx.period.from, ctx.zone.dayOf(from) - 1);
-		const last = Math.min(ctx.period.until, ctx.zone.dayOf(to) + 1);
-		for (let day = first; day <= last; day++) {
-			const window = windowOn(rule, ctx, day);
-			if (!window || window.start < from || window.start > to) continue;
-			const date = formatLocalDate(day);
-			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(window.start), label: label(rule, date) });
-		}
-		return result;
 	}
 };

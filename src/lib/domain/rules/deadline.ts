@@ -13,7 +13,7 @@ import { formatLocalDate, parseLocalDate, parseLocalTime } from '../time';
 import { Findings } from '../findings';
 import { addWorkingDays, workCalendarOf } from '../working-days';
 import type { EvalContext, RuleKind } from '../kind';
-import type { CaseFile, Deadline } from '../types';
+import type { CaseFile } from '../types';
 import type { DeadlineRule } from './deadline.schema';
 
 export type { DeadlineRule };
@@ -27,12 +27,12 @@ export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined 
 	return formatLocalDate(rule.after.calendar === 'working' ? addWorkingDays(from, rule.after.days, workCalendarOf(file.case)) : from + rule.after.days);
 }
 
-function dueInstant(rule: DeadlineRule, ctx: EvalContext, date: string): number {
+export function dueInstant(rule: DeadlineRule, ctx: EvalContext, date: string): number {
 	const day = parseLocalDate(date);
 	return rule.time ? ctx.zone.instantOf(day, parseLocalTime(rule.time)) : ctx.zone.endOfDay(day);
 }
 
-function label(date: string, time: string | undefined) {
+export function deadlineLabel(date: string, time: string | undefined) {
 	return { code: 'deadline.label', params: { date, time: time ?? '' } };
 }
 
@@ -50,13 +50,7 @@ export const deadline: RuleKind<DeadlineRule> = {
 			const late = done.at > due;
 			return findings.result({ code: late ? 'deadline.summary.doneLate' : 'deadline.summary.done', params: { date, doneOn: formatLocalDate(ctx.zone.dayOf(done.at)) } }, true);
 		}
-		findings.deadline('due', due, false, 'deadline', { date, time: rule.time ?? '' }, label(date, rule.time));
+		findings.deadline('due', due, false, 'deadline', { date, time: rule.time ?? '' }, deadlineLabel(date, rule.time));
 		return findings.result({ code: ctx.now > due ? 'deadline.summary.missed' : 'deadline.summary.pending', params: { date, time: rule.time ?? '' } });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		const date = dueDate(rule, ctx.file)!;
-		const at = dueInstant(rule, ctx, date);
-		return at >= from && at <= to ? [{ id: `${rule.id}/due`, ruleId: rule.id, at: new Date(at), label: label(date, rule.time) }] : [];
 	}
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
 import { describeRule } from '../describe';
 import type { MovementRule } from './movement';
 import { alertSummary, at, caseBuilder, statusOf, t, type CheckInInput, type RuleInput } from '../../../../tests/unit/case-builder';

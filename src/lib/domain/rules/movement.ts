@@ -20,14 +20,13 @@ import { fenceStanding } from '../geo';
 import { formatLocalDate, parseLocalDate, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind, Timed } from '../kind';
-import type { Deadline } from '../types';
 import type { MovementRule } from './movement.schema';
 
 export type { MovementRule };
 
 type Trip = Timed<CheckInOf<'trip'>>;
 
-interface TripPlan {
+export interface TripPlan {
 	trip: Trip;
 	from: Day;
 	to: Day;
@@ -37,7 +36,7 @@ interface TripPlan {
 	deadline: number;
 }
 
-function tripsOf(rule: MovementRule, ctx: EvalContext): TripPlan[] {
+export function tripsOf(rule: MovementRule, ctx: EvalContext): TripPlan[] {
 	const plans: TripPlan[] = [];
 	for (const trip of ctx.checkIns.ofKind('trip')) {
 		const { checkIn } = trip;
@@ -72,7 +71,7 @@ function inOrder(rule: MovementRule, plan: TripPlan, ctx: EvalContext): boolean 
 	return false;
 }
 
-function label(rule: MovementRule, plan: TripPlan) {
+export function tripLabel(rule: MovementRule, plan: TripPlan) {
 	return { code: `movement.label.${rule.permission}`, params: { date: formatLocalDate(plan.from), checkInId: plan.trip.checkIn.id } };
 }
 
@@ -99,7 +98,7 @@ export const movement: RuleKind<MovementRule> = {
 				continue;
 			}
 			const code = rule.permission === 'required' ? 'movement.permission' : 'movement.notice';
-			findings.deadline(checkIn.id, plan.deadline, inOrder(rule, plan, ctx), code, params, label(rule, plan));
+			findings.deadline(checkIn.id, plan.deadline, inOrder(rule, plan, ctx), code, params, tripLabel(rule, plan));
 		}
 
 		if (rule.geofence) {
@@ -118,17 +117,5 @@ export const movement: RuleKind<MovementRule> = {
 			code: `movement.summary.${rule.permission}`,
 			params: { area: rule.area, noticeDays: rule.noticeDays ?? 0, trips: plans.length }
 		});
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		if (rule.permission === 'forbidden') return [];
-		return tripsOf(rule, ctx)
-			.filter((plan) => plan.deadline >= from && plan.deadline <= to)
-			.map((plan) => ({
-				id: `${rule.id}/${plan.trip.checkIn.id}`,
-				ruleId: rule.id,
-				at: new Date(plan.deadline),
-				label: label(rule, plan)
-			}));
 	}
 };

@@ -10,7 +10,6 @@
 import { formatLocalDate, parseLocalDate } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
-import type { Deadline } from '../types';
 import type { NotifyChangeRule } from './notify-change.schema';
 
 export type { NotifyChangeRule };
@@ -29,7 +28,7 @@ export function changesOf(rule: NotifyChangeRule, ctx: EvalContext) {
 	return result;
 }
 
-function label(what: string, date: string) {
+export function changeLabel(what: string, date: string) {
 	return { code: 'notify-change.label', params: { what, date } };
 }
 
@@ -45,19 +44,8 @@ export const notifyChange: RuleKind<NotifyChangeRule> = {
 			const met = ctx.checkIns.referring(checkIn.id).some((ref) => ref.checkIn.kind === 'notified' && ref.at <= deadline);
 			const date = formatLocalDate(ctx.zone.dayOf(deadline));
 			if (!met && ctx.now <= deadline) pending++;
-			findings.deadline(checkIn.id, deadline, met, 'notify-change', { checkInId: checkIn.id, what: checkIn.what, on: checkIn.on, date }, label(checkIn.what, date));
+			findings.deadline(checkIn.id, deadline, met, 'notify-change', { checkInId: checkIn.id, what: checkIn.what, on: checkIn.on, date }, changeLabel(checkIn.what, date));
 		}
 		return findings.result({ code: 'notify-change.summary', params: { changes: rule.changes, withinDays: rule.withinDays, pending } });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		return changesOf(rule, ctx)
-			.filter(({ deadline }) => deadline >= from && deadline <= to)
-			.map(({ checkIn, deadline }) => ({
-				id: `${rule.id}/${checkIn.id}`,
-				ruleId: rule.id,
-				at: new Date(deadline),
-				label: label(checkIn.what, formatLocalDate(ctx.zone.dayOf(deadline)))
-			}));
 	}
 };

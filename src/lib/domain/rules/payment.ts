@@ -13,7 +13,6 @@
 import { parseLocalDate } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
-import type { Deadline } from '../types';
 import type { PaymentRule } from './payment.schema';
 
 export type { PaymentRule };
@@ -36,7 +35,7 @@ export function instalments(rule: PaymentRule, ctx: EvalContext): Instalment[] {
 	});
 }
 
-function label(rule: PaymentRule, item: { due: string; amount: number }) {
+export function paymentLabel(rule: PaymentRule, item: { due: string; amount: number }) {
 	return { code: 'payment.label', params: { date: item.due, amount: item.amount, currency: rule.currency } };
 }
 
@@ -64,17 +63,11 @@ export const payment: RuleKind<PaymentRule> = {
 				met,
 				'payment',
 				{ date: item.due, amount: shortfall, currency: rule.currency },
-				label(rule, { due: item.due, amount: shortfall })
+				paymentLabel(rule, { due: item.due, amount: shortfall })
 			);
 		}
 		const params = { paid: Math.min(paid, total), total, overdue, currency: rule.currency };
 		if (paid >= total) return findings.result({ code: 'payment.summary.paid', params }, true);
 		return findings.result({ code: overdue > 0 ? 'payment.summary.overdue' : 'payment.summary.progress', params });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		return instalments(rule, ctx)
-			.filter((item) => item.deadline >= from && item.deadline <= to)
-			.map((item) => ({ id: `${rule.id}/${item.due}`, ruleId: rule.id, at: new Date(item.deadline), label: label(rule, item) }));
 	}
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
 import { describeRule } from '../describe';
 import type { ReportingRule } from './reporting';
 import { alertSummary, at, caseBuilder, statusOf, t, type RuleInput } from '../../../../tests/unit/case-builder';

@@ -13,7 +13,6 @@ import { occurrences, parseRecurrence, type Recurrence } from '../rrule';
 import { formatLocalDate, parseLocalDate, parseLocalTime, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind, Timed } from '../kind';
-import type { Deadline } from '../types';
 import type { ReportingRule } from './reporting.schema';
 
 export type { ReportingRule };
@@ -35,7 +34,7 @@ export function reportingDays(rule: ReportingRule, ctx: EvalContext): Day[] {
 	return days.filter((day) => day >= ctx.period.from);
 }
 
-function deadlineOf(rule: ReportingRule, ctx: EvalContext, day: Day): number {
+export function reportingDeadline(rule: ReportingRule, ctx: EvalContext, day: Day): number {
 	return rule.window ? ctx.zone.instantOf(day, parseLocalTime(rule.window.to)) : ctx.zone.endOfDay(day);
 }
 
@@ -71,13 +70,14 @@ export function* occurrencesOf(rule: ReportingRule, ctx: EvalContext): Generator
 		else if (checkIn.kind === 'excuse') add(excuses, parseLocalDate(checkIn.for), item);
 	}
 	for (const day of reportingDays(rule, ctx)) {
-		const deadline = deadlineOf(rule, ctx, day);
+		const deadline = reportingDeadline(rule, ctx, day);
 		const onDay = reports.get(day) ?? [];
 		yield { day, deadline, reports: onDay, excuses: excuses.get(day) ?? [], met: onDay.length > 0 && onDay[0]!.at <= deadline };
 	}
 }
 
-function label(date: string) {
+/** What the schedule and `next` call an occurrence. */
+export function reportingLabel(date: string) {
 	return { code: 'reporting.label', params: { date } };
 }
 
@@ -100,7 +100,7 @@ export const reporting: RuleKind<ReportingRule> = {
 				firstMissed ??= date;
 			}
 			if (!met && now <= deadline) remaining++;
-			findings.deadline(date, deadline, met, 'reporting', { date }, label(date));
+			findings.deadline(date, deadline, met, 'reporting', { date }, reportingLabel(date));
 			// Far-future occurrences change nothing now: stop once the next one is known.
 			if (deadline - now > ctx.maxLeadMs && remaining > 0) break;
 		}
@@ -108,17 +108,5 @@ export const reporting: RuleKind<ReportingRule> = {
 		if (missed > 0) return findings.result({ code: 'reporting.summary.missed', params: { count: missed, since: firstMissed! } });
 		if (remaining > 0) return findings.result({ code: 'reporting.summary.onTrack', params: {} });
 		return findings.result({ code: 'reporting.summary.complete', params: {} }, true);
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		const result: Deadline[] = [];
-		for (const day of reportingDays(rule, ctx)) {
-			const at = deadlineOf(rule, ctx, day);
-			if (at > to) break;
-			if (at < from) continue;
-			const date = formatLocalDate(day);
-			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(at), label: label(date) });
-		}
-		return result;
 	}
 };
