@@ -15,7 +15,8 @@ import { toJsonSchema, type JsonSchema, type OverrideActionContext } from '@vali
 import * as v from 'valibot';
 import { MAX_CHECK_INS, MAX_RULES } from '../src/lib/domain/casefile';
 import { banCategory, changeKind, checkInSchemas, type CheckInKind } from '../src/lib/domain/checkins';
-import { RULE_KIND_NAMES, ruleKinds, type RuleKindName } from '../src/lib/domain/registry';
+import { RULE_KIND_NAMES, type RuleKindName } from '../src/lib/domain/registry';
+import { ruleValidations } from '../src/lib/domain/rule-validation';
 import {
 	currency,
 	duration,
@@ -287,7 +288,7 @@ function describeFields(schema: JsonSchema, fields: Record<string, string> | und
 
 /** The JSON Schema (draft 2020-12) of a whole case file. */
 export function caseFileJsonSchema(): JsonSchema {
-	const ruleDefinitions = Object.fromEntries(RULE_KIND_NAMES.map((kind) => [ruleDefName(kind), ruleKinds[kind].schema]));
+	const ruleDefinitions = Object.fromEntries(RULE_KIND_NAMES.map((kind) => [ruleDefName(kind), ruleValidations[kind].schema]));
 	const checkInDefinitions = Object.fromEntries(CHECK_IN_KINDS.map((kind) => [checkInDefName(kind), checkInSchemas[kind]]));
 	const envelope = v.strictObject({
 		format: v.literal(CASE_FILE_FORMAT),

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { CHECK_IN_RULE_KINDS, type CheckIn, type CheckInKind } from '../../src/lib/domain/checkins';
-import { upcoming } from '../../src/lib/domain/evaluate';
+import { upcoming } from '../../src/lib/domain/upcoming';
 import type { CaseFile, CaseInfo, Rule } from '../../src/lib/domain/types';
 
 export const ZONES = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Moscow', 'America/New_York', 'Pacific/Apia', 'UTC', 'Australia/Lord_Howe'] as const;

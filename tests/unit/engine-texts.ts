@@ -5,7 +5,7 @@
  * language render these for generated cases and check that each code asked for exists.
  */
 import { evaluate, upcoming, type CaseFile, type Translate } from '../../src/lib/domain';
-import { kindOf } from '../../src/lib/domain/registry';
+import { describeRule } from '../../src/lib/domain/describe';
 
 const AROUND_MS = 40 * 86_400_000;
 
@@ -20,6 +20,6 @@ export function engineTexts(file: CaseFile, now: Date, t: Translate): string[] {
 			...(rule.next ? [t(rule.next.label.code, rule.next.label.params)] : [])
 		]),
 		...upcoming(file, new Date(now.getTime() - AROUND_MS), new Date(now.getTime() + AROUND_MS)).map((d) => t(d.label.code, d.label.params)),
-		...file.rules.map((rule) => kindOf(rule).describe(rule, t))
+		...file.rules.map((rule) => describeRule(rule, t))
 	];
 }

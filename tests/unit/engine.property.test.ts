@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCaseFile } from '../../src/lib/domain/casefile';
-import { evaluate, upcoming } from '../../src/lib/domain/evaluate';
+import { evaluate } from '../../src/lib/domain/evaluate';
+import { upcoming } from '../../src/lib/domain/upcoming';
 import { CaseFileError } from '../../src/lib/domain/issues';
 import { Zone } from '../../src/lib/domain/time';
 import type { Alert, CaseFile, CheckIn, Rule } from '../../src/lib/domain/types';

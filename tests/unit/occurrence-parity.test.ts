@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { RRule } from 'rrule';
 import { parseCaseFile } from '../../src/lib/domain/casefile';
-import { upcoming } from '../../src/lib/domain/evaluate';
+import { upcoming } from '../../src/lib/domain/upcoming';
 
 const SENTENCE = { from: '2023-04-25', until: '2029-04-24' };
 const DAY_MS = 86_400_000;

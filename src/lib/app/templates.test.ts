@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, parseCaseFile, type Params, type Translate } from '$lib/domain';
 import { BAN_CATEGORIES } from '$lib/domain/checkins';
-import { kindOf } from '$lib/domain/registry';
+import { describeRule } from '$lib/domain/describe';
 import { englishMessages } from '$lib/i18n';
 import { en, SCREENS } from '$lib/i18n/en/all';
 import {
@@ -176,7 +176,7 @@ describe('buildCase', () => {
 			{ id: 'rule-ban', kind: 'activity-ban', title: 'Ban on political activity and social media', categories: ['political', 'social-media'] },
 			{ id: 'rule-fine', kind: 'payment', title: 'Fine of ₸400,000', currency: 'KZT', schedule: [{ due: '2026-09-01', amount: 40_000_000 }] }
 		]);
-		const descriptions = file!.rules.map((rule) => kindOf(rule).describe(rule, english));
+		const descriptions = file!.rules.map((rule) => describeRule(rule, english));
 		expect(descriptions[0]).toBe('Register with the probation service: within 10 days of the verdict entering into force.');
 	});
 

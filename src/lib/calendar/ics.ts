@@ -25,10 +25,11 @@
  * - Text is escaped (backslash, semicolon, comma, newline; other control characters dropped),
  *   lines are folded at 75 octets without splitting a UTF-8 sequence, lines end in CRLF.
  */
-import { upcoming } from '$lib/domain/evaluate';
+import { upcoming } from '$lib/domain/upcoming';
 import type { CaseFile, Deadline, Translate } from '$lib/domain';
 import { remindersOf } from '$lib/domain/evaluate';
-import { kindOf, type Rule } from '$lib/domain/registry';
+import type { Rule } from '$lib/domain/registry';
+import { describeRule } from '$lib/domain/describe';
 import { DAY_MS, formatLocalDate, subtractDuration, Zone } from '$lib/domain/time';
 
 export const CALENDAR_FILE_NAME = 'clearday-deadlines.ics';
@@ -85,7 +86,7 @@ function eventLines(file: CaseFile, rule: Rule, deadline: Deadline, zone: Zone, 
 	const at = deadline.at.getTime();
 	const allDay = isEndOfLocalDay(zone, at);
 	const summary = t('calendar.summary', { title: rule.title, label: t(deadline.label.code, deadline.label.params) });
-	const describe = kindOf(rule).describe(rule, t);
+	const describe = describeRule(rule, t);
 	const description = allDay
 		? t('calendar.description.allDay', { rule: describe, zone: zone.name })
 		: t('calendar.description.timed', { rule: describe, time: localTime(zone, at), zone: zone.name });

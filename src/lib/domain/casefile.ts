@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { CHECK_IN_KINDS, CHECK_IN_RULE_KINDS, checkInSchemas, type CheckIn } from './checkins';
 import { CaseFileError, makeIssue, type CaseFileIssue } from './issues';
-import { isRuleKindName, kindOf, RULE_KIND_NAMES, ruleKinds, type Rule } from './registry';
+import { isRuleKindName, RULE_KIND_NAMES, type Rule } from './registry';
+import { ruleValidations, validationOf } from './rule-validation';
 import { compareInstants } from './instant';
 import { caseInfoSchema, CASE_FILE_FORMAT, CASE_FILE_VERSION, type CaseFile, type CaseInfo } from './types';
 
@@ -77,7 +78,7 @@ export function validateRule(input: unknown, prefix = ''): { rule?: Rule; issues
 		issues.push(makeIssue(path, kind === undefined ? 'value.required' : 'rule.kindUnknown', { expected: RULE_KIND_NAMES.join(' | '), received: receivedText(kind) }));
 		return { issues };
 	}
-	const schema = ruleKinds[kind].schema as v.GenericSchema<unknown, Rule>;
+	const schema = ruleValidations[kind].schema as v.GenericSchema<unknown, Rule>;
 	return { rule: parseWith(schema, input, prefix, issues), issues };
 }
 
@@ -108,7 +109,7 @@ function parseCheckIn(input: unknown, index: number, issues: CaseFileIssue[]): C
 
 /** Checks of a rule against the rest of the file (anchors, periods, schedules). */
 export function checkRuleInCase(rule: Rule, file: CaseFile, prefix = ''): CaseFileIssue[] {
-	const problems = kindOf(rule).check?.(rule, file) ?? [];
+	const problems = validationOf(rule).check?.(rule, file) ?? [];
 	return problems.map((problem) => makeIssue(prefix ? `${prefix}.${problem.path}` : problem.path, problem.code, problem.params));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, upcoming } from './evaluate';
+import { evaluate } from './evaluate';
+import { upcoming } from './upcoming';
 import type { Alert, CaseStatus, Severity } from './types';
 import { alertSummary, at, caseBuilder, statusOf, type RuleInput } from '../../../tests/unit/case-builder';
 

@@ -8,7 +8,7 @@ import { kindOf, type Rule } from './registry';
 import { DAY_MS, parseDuration, parseLocalDate, Zone, type Duration } from './time';
 import { instantMs } from './instant';
 import { revocationAlert, revocationStatus } from './revocation';
-import type { Alert, CaseFile, CaseStatus, Deadline, Level, RuleStatus, Severity } from './types';
+import type { Alert, CaseFile, CaseStatus, Level, RuleStatus, Severity } from './types';
 
 const NONE: readonly Timed[] = [];
 
@@ -143,23 +143,4 @@ export function evaluate(file: CaseFile, now: Date): CaseStatus {
 	const status: CaseStatus = { at: new Date(nowMs), level, rules, alerts };
 	if (revocation) status.revocation = revocation;
 	return status;
-}
-
-/**
- * Every deadline of every rule with `from` ≤ at ≤ `to`, met or not, by time: reporting
- * occurrences, instalments, deadlines, permission and notice deadlines of recorded trips,
- * notification deadlines of recorded changes, curfew starts. The feed for calendars.
- */
-export function upcoming(file: CaseFile, from: Date, to: Date): Deadline[] {
-	const fromMs = from.getTime();
-	const toMs = to.getTime();
-	if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) throw new RangeError('upcoming: from and to must be valid dates');
-	const zone = Zone.of(file.case.timeZone);
-	const checkIns = indexCheckIns(file.checkIns, Infinity);
-	const result: Deadline[] = [];
-	for (const rule of file.rules) {
-		const ctx = contextFor(rule, file, zone, checkIns, Infinity);
-		result.push(...kindOf(rule).deadlines(rule, ctx, fromMs, toMs));
-	}
-	return result.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -2,8 +2,10 @@
  * The domain engine: pure functions of a case file and a moment. No clock, no storage, no DOM.
  */
 export { parseCaseFile } from './casefile';
-export { evaluate, upcoming } from './evaluate';
+export { evaluate } from './evaluate';
+export { upcoming } from './upcoming';
 export { screenActivity } from './screen';
+export { describeRule } from './describe';
 export { CaseFileError } from './issues';
 
 export type { CaseFileIssue } from './issues';

@@ -1,6 +1,9 @@
 /**
- * The shape every rule kind has. A new condition is one module exporting a `RuleKind` and one
- * line in registry.ts; nothing in the engine's core changes.
+ * The shape every rule kind has. A new condition is one module exporting a `RuleKind` (what the
+ * engine runs: registry.ts), one exporting its `RuleValidation` (rule-validation.ts), a describer
+ * (describe.ts) and a schedule (upcoming.ts); nothing in the engine's core changes. They are apart
+ * because the dashboard evaluates rules on every visit but never validates, describes or lists
+ * the whole schedule of one: those load with the screens that use them.
  */
 import type * as v from 'valibot';
 import type { CheckIn, CheckInKind, CheckInOf } from './checkins';
@@ -80,8 +83,6 @@ export interface RuleProblem {
 
 export interface RuleKind<R extends RuleBase> {
 	kind: R['kind'];
-	/** Validation of the whole rule object, kind literal included. */
-	schema: v.GenericSchema<unknown, R>;
 	/** Reminder lead times when the rule sets none. */
 	defaultRemind: readonly string[];
 	/**
@@ -89,11 +90,19 @@ export interface RuleKind<R extends RuleBase> {
 	 * kinds whose rhythm is not a deadline's (a nightly curfew is not reminded days ahead).
 	 */
 	caseRemind: boolean;
+	evaluate(rule: R, ctx: EvalContext): RuleEvaluation;
+}
+
+/** Every deadline of a rule with `from` ≤ at ≤ `to`, met or not: its schedule (upcoming.ts). */
+export type RuleSchedule<R extends RuleBase> = (rule: R, ctx: EvalContext, from: number, to: number) => Deadline[];
+
+/** What a valid rule of a kind is: for imports and forms (casefile.ts). */
+export interface RuleValidation<R extends RuleBase> {
+	/** Validation of the whole rule object, kind literal included. */
+	schema: v.GenericSchema<unknown, R>;
 	/** Checks that need the case or other rules (anchors, periods, schedules). */
 	check?(rule: R, file: CaseFile): RuleProblem[];
-	evaluate(rule: R, ctx: EvalContext): RuleEvaluation;
-	/** Every deadline of the rule with `from` ≤ at ≤ `to`, met or not: the schedule. */
-	deadlines(rule: R, ctx: EvalContext, from: number, to: number): Deadline[];
-	/** One human sentence about the rule, in the language of `t`. */
-	describe(rule: R, t: Translate): string;
 }
+
+/** One human sentence about a rule, in the language of `t` (describe.ts). */
+export type RuleDescriber<R extends RuleBase> = (rule: R, t: Translate) => string;

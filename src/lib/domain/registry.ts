@@ -1,5 +1,7 @@
 /**
- * Every rule kind the engine knows. A new condition: one module in rules/, one line here.
+ * Every rule kind the engine knows. A new condition: one module in rules/, one line here (its
+ * validation, its words and its schedule: one entry each in rule-validation.ts, describe.ts and
+ * upcoming.ts).
  */
 import type { RuleKind } from './kind';
 import { reporting } from './rules/reporting';

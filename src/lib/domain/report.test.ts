@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildReport, type ComplianceReport } from './report';
-import { evaluate, upcoming } from './evaluate';
+import { evaluate } from './evaluate';
+import { upcoming } from './upcoming';
 import { parseCaseFile } from './casefile';
 import type { CaseFile } from './types';
 import { at, caseBuilder, type RuleInput } from '../../../tests/unit/case-builder';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { activityBan, type ActivityBanRule } from './activity-ban';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { ActivityBanRule } from './activity-ban';
 import { alertSummary, at, caseBuilder, statusOf, t, type CheckInInput, type RuleInput } from '../../../../tests/unit/case-builder';
 
 const ban = { kind: 'activity-ban', categories: ['political', 'social-media', 'charitable'] } as const satisfies RuleInput;
@@ -126,7 +128,7 @@ describe('activity-ban: planned activities', () => {
 describe('activity-ban: describe', () => {
 	it('names the banned categories through the catalog', () => {
 		const rule: ActivityBanRule = { id: 'r1', title: 'Ban', kind: 'activity-ban', categories: ['political', 'social-media'] };
-		expect(activityBan.describe(rule, t)).toBe('activity-ban.describe' + JSON.stringify({ title: 'Ban', categories: ['category.political{}', 'category.social-media{}'] }));
+		expect(describeRule(rule, t)).toBe('activity-ban.describe' + JSON.stringify({ title: 'Ban', categories: ['category.political{}', 'category.social-media{}'] }));
 	});
 });
 

@@ -13,33 +13,15 @@
  * Which activities a description may fall under is a separate question ("Can I do this?"):
  * see screen.ts.
  */
-import * as v from 'valibot';
-import { BAN_CATEGORIES, banCategory } from '../categories';
-import { rulePeriodInOrder, ruleBase, title } from '../schema';
 import { formatLocalDate, parseLocalDate } from '../time';
 import { Findings } from '../findings';
 import type { RuleKind } from '../kind';
+import type { ActivityBanRule } from './activity-ban.schema';
 
-export const activityBanSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('activity-ban'),
-		categories: v.pipe(
-			v.array(banCategory),
-			v.minLength(1, 'categories.empty'),
-			v.check((items) => new Set(items).size === items.length, 'category.duplicate'),
-			v.maxLength(BAN_CATEGORIES.length, 'category.duplicate')
-		),
-		keywords: v.optional(v.pipe(v.array(title), v.maxLength(200, 'keywords.tooMany')))
-	}),
-	rulePeriodInOrder()
-);
-
-export type ActivityBanRule = v.InferOutput<typeof activityBanSchema>;
+export type { ActivityBanRule };
 
 export const activityBan: RuleKind<ActivityBanRule> = {
 	kind: 'activity-ban',
-	schema: activityBanSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
 
@@ -70,14 +52,5 @@ export const activityBan: RuleKind<ActivityBanRule> = {
 			if (remindAfter < today) findings.alert('info', `${checkIn.id}/unanswered`, zone.startOfDay(remindAfter + 1), 'clarification.unanswered', { date: formatLocalDate(zone.dayOf(at)) });
 		}
 		return findings.result({ code: 'activity-ban.summary', params: { categories: rule.categories, conflicts } });
-	},
-
-	deadlines() {
-		return [];
-	},
-
-	describe(rule, t) {
-		const categories = rule.categories.map((category) => t(`category.${category}`));
-		return t('activity-ban.describe', { title: rule.title, categories });
 	}
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { curfew, type CurfewRule } from './curfew';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { CurfewRule } from './curfew';
 import { alertSummary, at, caseBuilder, statusOf, t, type RuleInput } from '../../../../tests/unit/case-builder';
 
 // Home is a 200 m circle; OUT is about 2.4 km away.
@@ -179,11 +181,11 @@ describe('curfew: upcoming starts', () => {
 describe('curfew: describe', () => {
 	it('describes the window every night', () => {
 		const rule: CurfewRule = { id: 'r1', title: 'Curfew', ...nightly };
-		expect(curfew.describe(rule, t)).toBe('curfew.describe' + JSON.stringify({ title: 'Curfew', start: '22:00', end: '06:00', days: [] }));
+		expect(describeRule(rule, t)).toBe('curfew.describe' + JSON.stringify({ title: 'Curfew', start: '22:00', end: '06:00', days: [] }));
 	});
 
 	it('names the days when the curfew has some', () => {
 		const rule: CurfewRule = { id: 'r1', title: 'Weekend', kind: 'curfew', start: '23:00', end: '07:00', days: ['FR', 'SA'] };
-		expect(curfew.describe(rule, t)).toBe('curfew.describe.days' + JSON.stringify({ title: 'Weekend', start: '23:00', end: '07:00', days: ['weekday.FR{}', 'weekday.SA{}'] }));
+		expect(describeRule(rule, t)).toBe('curfew.describe.days' + JSON.stringify({ title: 'Weekend', start: '23:00', end: '07:00', days: ['weekday.FR{}', 'weekday.SA{}'] }));
 	});
 });

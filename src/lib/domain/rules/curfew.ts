@@ -11,41 +11,17 @@
  * A start that falls into a DST gap moves forward by the gap, as with Temporal's `compatible`
  * disambiguation (02:30 on a night the clocks jump from 02:00 to 03:00 is 03:30; see time.ts).
  */
-import * as v from 'valibot';
-import { geofence, localTime, rulePeriodInOrder, ruleBase } from '../schema';
 import { WEEKDAY_CODES } from '../rrule';
 import { fenceStanding } from '../geo';
 import { formatLocalDate, parseLocalTime, weekdayOf, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
-import type { Deadline } from '../types';
+import type { CurfewRule } from './curfew.schema';
 
-export const curfewSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('curfew'),
-		start: localTime,
-		end: localTime,
-		days: v.optional(
-			v.pipe(
-				v.array(v.picklist(WEEKDAY_CODES, 'weekday.unknown')),
-				v.minLength(1, 'days.empty'),
-				v.check((days) => new Set(days).size === days.length, 'weekday.duplicate')
-			)
-		),
-		home: v.optional(geofence)
-	}),
-	v.forward(
-		v.check((rule) => rule.start !== rule.end, 'curfew.emptyWindow'),
-		['end']
-	),
-	rulePeriodInOrder()
-);
-
-export type CurfewRule = v.InferOutput<typeof curfewSchema>;
+export type { CurfewRule };
 
 /** The curfew window that starts on local day `day`, or undefined if there is none that day. */
-function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number; end: number } | undefined {
+export function windowOn(rule: CurfewRule, ctx: EvalContext, day: Day): { start: number; end: number } | undefined {
 	if (day < ctx.period.from || day > ctx.period.until) return undefined;
 	if (rule.days && !rule.days.includes(WEEKDAY_CODES[weekdayOf(day)]!)) return undefined;
 	const startMs = parseLocalTime(rule.start);
@@ -82,13 +58,12 @@ function windowFinder(rule: CurfewRule, ctx: EvalContext): (at: number) => Day |
 	};
 }
 
-function label(rule: CurfewRule, date: string) {
+export function curfewLabel(rule: CurfewRule, date: string) {
 	return { code: 'curfew.label', params: { date, start: rule.start, end: rule.end } };
 }
 
 export const curfew: RuleKind<CurfewRule> = {
 	kind: 'curfew',
-	schema: curfewSchema,
 	defaultRemind: ['PT1H'],
 	caseRemind: false,
 
@@ -115,7 +90,7 @@ export const curfew: RuleKind<CurfewRule> = {
 			const window = windowOn(rule, ctx, day);
 			if (!window || window.start < ctx.now) continue;
 			const date = formatLocalDate(day);
-			findings.deadline(date, window.start, false, 'curfew', { date, start: rule.start, end: rule.end }, label(rule, date), {
+			findings.deadline(date, window.start, false, 'curfew', { date, start: rule.start, end: rule.end }, curfewLabel(rule, date), {
 				reminderSeverity: 'info',
 				remindersMakeDueSoon: false
 			});
@@ -123,23 +98,5 @@ export const curfew: RuleKind<CurfewRule> = {
 		}
 		const params = { start: rule.start, end: rule.end, days: rule.days ?? [] };
 		return findings.result({ code: activeDay !== undefined ? 'curfew.summary.now' : 'curfew.summary', params });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		const result: Deadline[] = [];
-		const first = Math.max(ctx.period.from, ctx.zone.dayOf(from) - 1);
-		const last = Math.min(ctx.period.until, ctx.zone.dayOf(to) + 1);
-		for (let day = first; day <= last; day++) {
-			const window = windowOn(rule, ctx, day);
-			if (!window || window.start < from || window.start > to) continue;
-			const date = formatLocalDate(day);
-			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(window.start), label: label(rule, date) });
-		}
-		return result;
-	},
-
-	describe(rule, t) {
-		const days = (rule.days ?? []).map((day) => t(`weekday.${day}`));
-		return t(rule.days ? 'curfew.describe.days' : 'curfew.describe', { title: rule.title, start: rule.start, end: rule.end, days });
 	}
 };

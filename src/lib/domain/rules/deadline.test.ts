@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { deadline, type DeadlineRule } from './deadline';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { DeadlineRule } from './deadline';
 import { alertSummary, at, caseBuilder, statusOf, t, type RuleInput } from '../../../../tests/unit/case-builder';
 
 // Register with the probation service within 10 days of the verdict entering into force (2023-04-25).
@@ -107,13 +109,13 @@ describe('deadline: missed and reminders', () => {
 describe('deadline: describe', () => {
 	it('describes a deadline counted from an anchor', () => {
 		const rule: DeadlineRule = { id: 'r1', title: 'Registration', ...register };
-		expect(deadline.describe(rule, t)).toBe(
+		expect(describeRule(rule, t)).toBe(
 			'deadline.describe.after.inForce' + JSON.stringify({ title: 'Registration', what: 'Register with the probation service', time: '', days: 10 })
 		);
 	});
 
 	it('describes a deadline on a date', () => {
 		const rule: DeadlineRule = { id: 'r1', title: 'Certificate', kind: 'deadline', due: '2024-03-05', time: '17:00', what: 'Hand in the certificate' };
-		expect(deadline.describe(rule, t)).toBe('deadline.describe.on' + JSON.stringify({ title: 'Certificate', what: 'Hand in the certificate', time: '17:00', date: '2024-03-05' }));
+		expect(describeRule(rule, t)).toBe('deadline.describe.on' + JSON.stringify({ title: 'Certificate', what: 'Hand in the certificate', time: '17:00', date: '2024-03-05' }));
 	});
 });

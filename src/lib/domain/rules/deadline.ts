@@ -9,39 +9,14 @@
  * person's own `case.holidays`), and the due date is the n-th working day after the anchor. Met by a `done` check-in for the rule. Doing it late still does it (a continuing
  * obligation, like a debt): the rule is then done, and its summary says it was late.
  */
-import * as v from 'valibot';
-import { localDate, localTime, rulePeriodInOrder, ruleBase, title, wholeDays } from '../schema';
 import { formatLocalDate, parseLocalDate, parseLocalTime } from '../time';
 import { Findings } from '../findings';
 import { addWorkingDays, workCalendarOf } from '../working-days';
 import type { EvalContext, RuleKind } from '../kind';
-import type { CaseFile, Deadline } from '../types';
+import type { CaseFile } from '../types';
+import type { DeadlineRule } from './deadline.schema';
 
-export const deadlineSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('deadline'),
-		due: v.optional(localDate),
-		after: v.optional(
-			v.strictObject({
-				anchor: v.picklist(['verdict', 'inForce'], 'anchor.unknown'),
-				days: wholeDays,
-				calendar: v.optional(v.picklist(['calendar', 'working'], 'deadline.calendar'))
-			})
-		),
-		time: v.optional(localTime),
-		what: title
-	}),
-	v.forward(
-		v.check((rule) => (rule.due === undefined) !== (rule.after === undefined), 'deadline.dueOrAfter'),
-		['due']
-	),
-	rulePeriodInOrder()
-);
-
-export type DeadlineRule = v.InferOutput<typeof deadlineSchema>;
-
-const LAST_DAY = parseLocalDate('9999-12-31');
+export type { DeadlineRule };
 
 /** The local due date, or undefined when its anchor date is missing from the case. */
 export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined {
@@ -52,32 +27,19 @@ export function dueDate(rule: DeadlineRule, file: CaseFile): string | undefined 
 	return formatLocalDate(rule.after.calendar === 'working' ? addWorkingDays(from, rule.after.days, workCalendarOf(file.case)) : from + rule.after.days);
 }
 
-function dueInstant(rule: DeadlineRule, ctx: EvalContext, date: string): number {
+export function dueInstant(rule: DeadlineRule, ctx: EvalContext, date: string): number {
 	const day = parseLocalDate(date);
 	return rule.time ? ctx.zone.instantOf(day, parseLocalTime(rule.time)) : ctx.zone.endOfDay(day);
 }
 
-function label(date: string, time: string | undefined) {
+export function deadlineLabel(date: string, time: string | undefined) {
 	return { code: 'deadline.label', params: { date, time: time ?? '' } };
 }
 
 export const deadline: RuleKind<DeadlineRule> = {
 	kind: 'deadline',
-	schema: deadlineSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
-
-	check(rule, file) {
-		if (rule.after && !file.case[rule.after.anchor]) {
-			return [{ path: 'after.anchor', code: 'deadline.anchorMissing', params: { anchor: rule.after.anchor } }];
-		}
-		// Local dates have four-digit years; a count of days must not run past them.
-		const anchor = rule.after ? file.case[rule.after.anchor] : undefined;
-		// Working days: at most 2 weekend days a week and a few dozen days off a year.
-		const span = rule.after?.calendar === 'working' ? rule.after.days * 2 + 400 : (rule.after?.days ?? 0);
-		if (rule.after && anchor && parseLocalDate(anchor) + span > LAST_DAY) return [{ path: 'after.days', code: 'deadline.dueOutOfRange' }];
-		return [];
-	},
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);
@@ -88,20 +50,7 @@ export const deadline: RuleKind<DeadlineRule> = {
 			const late = done.at > due;
 			return findings.result({ code: late ? 'deadline.summary.doneLate' : 'deadline.summary.done', params: { date, doneOn: formatLocalDate(ctx.zone.dayOf(done.at)) } }, true);
 		}
-		findings.deadline('due', due, false, 'deadline', { date, time: rule.time ?? '' }, label(date, rule.time));
+		findings.deadline('due', due, false, 'deadline', { date, time: rule.time ?? '' }, deadlineLabel(date, rule.time));
 		return findings.result({ code: ctx.now > due ? 'deadline.summary.missed' : 'deadline.summary.pending', params: { date, time: rule.time ?? '' } });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		const date = dueDate(rule, ctx.file)!;
-		const at = dueInstant(rule, ctx, date);
-		return at >= from && at <= to ? [{ id: `${rule.id}/due`, ruleId: rule.id, at: new Date(at), label: label(date, rule.time) }] : [];
-	},
-
-	describe(rule, t) {
-		const params = { title: rule.title, what: rule.what, time: rule.time ?? '' };
-		if (rule.after?.calendar === 'working') return t(`deadline.describe.afterWorking.${rule.after.anchor}`, { ...params, days: rule.after.days });
-		if (rule.after) return t(`deadline.describe.after.${rule.after.anchor}`, { ...params, days: rule.after.days });
-		return t('deadline.describe.on', { ...params, date: rule.due ?? '' });
 	}
 };

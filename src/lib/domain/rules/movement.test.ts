@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { movement, type MovementRule } from './movement';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { MovementRule } from './movement';
 import { alertSummary, at, caseBuilder, statusOf, t, type CheckInInput, type RuleInput } from '../../../../tests/unit/case-builder';
 
 // A trip to Astana from Monday 10 June to 12 June 2024, recorded on 1 June (Almaty, UTC+5).
@@ -279,6 +281,6 @@ describe('movement: schedule and describe', () => {
 
 	it('describes the area, the mode and the notice', () => {
 		const rule: MovementRule = { id: 'r1', title: 'Stay in Almaty', ...notice };
-		expect(movement.describe(rule, t)).toBe('movement.describe.notice' + JSON.stringify({ title: 'Stay in Almaty', area: 'Almaty', noticeDays: 3 }));
+		expect(describeRule(rule, t)).toBe('movement.describe.notice' + JSON.stringify({ title: 'Stay in Almaty', area: 'Almaty', noticeDays: 3 }));
 	});
 });

@@ -15,31 +15,18 @@
  * With a `geofence`, a `location` check-in outside it is critical (a warning when its accuracy
  * leaves room for doubt), unless a trip in order covers that day.
  */
-import * as v from 'valibot';
-import { geofence, rulePeriodInOrder, ruleBase, title, wholeDays } from '../schema';
 import type { CheckInOf } from '../checkins';
 import { fenceStanding } from '../geo';
 import { formatLocalDate, parseLocalDate, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind, Timed } from '../kind';
-import type { Deadline } from '../types';
+import type { MovementRule } from './movement.schema';
 
-export const movementSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('movement'),
-		area: title,
-		geofence: v.optional(geofence),
-		permission: v.picklist(['required', 'notice', 'forbidden'], 'movement.permission'),
-		noticeDays: v.optional(wholeDays)
-	}),
-	rulePeriodInOrder()
-);
+export type { MovementRule };
 
-export type MovementRule = v.InferOutput<typeof movementSchema>;
 type Trip = Timed<CheckInOf<'trip'>>;
 
-interface TripPlan {
+export interface TripPlan {
 	trip: Trip;
 	from: Day;
 	to: Day;
@@ -49,7 +36,7 @@ interface TripPlan {
 	deadline: number;
 }
 
-function tripsOf(rule: MovementRule, ctx: EvalContext): TripPlan[] {
+export function tripsOf(rule: MovementRule, ctx: EvalContext): TripPlan[] {
 	const plans: TripPlan[] = [];
 	for (const trip of ctx.checkIns.ofKind('trip')) {
 		const { checkIn } = trip;
@@ -84,13 +71,12 @@ function inOrder(rule: MovementRule, plan: TripPlan, ctx: EvalContext): boolean 
 	return false;
 }
 
-function label(rule: MovementRule, plan: TripPlan) {
+export function tripLabel(rule: MovementRule, plan: TripPlan) {
 	return { code: `movement.label.${rule.permission}`, params: { date: formatLocalDate(plan.from), checkInId: plan.trip.checkIn.id } };
 }
 
 export const movement: RuleKind<MovementRule> = {
 	kind: 'movement',
-	schema: movementSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
 
@@ -112,7 +98,7 @@ export const movement: RuleKind<MovementRule> = {
 				continue;
 			}
 			const code = rule.permission === 'required' ? 'movement.permission' : 'movement.notice';
-			findings.deadline(checkIn.id, plan.deadline, inOrder(rule, plan, ctx), code, params, label(rule, plan));
+			findings.deadline(checkIn.id, plan.deadline, inOrder(rule, plan, ctx), code, params, tripLabel(rule, plan));
 		}
 
 		if (rule.geofence) {
@@ -131,21 +117,5 @@ export const movement: RuleKind<MovementRule> = {
 			code: `movement.summary.${rule.permission}`,
 			params: { area: rule.area, noticeDays: rule.noticeDays ?? 0, trips: plans.length }
 		});
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		if (rule.permission === 'forbidden') return [];
-		return tripsOf(rule, ctx)
-			.filter((plan) => plan.deadline >= from && plan.deadline <= to)
-			.map((plan) => ({
-				id: `${rule.id}/${plan.trip.checkIn.id}`,
-				ruleId: rule.id,
-				at: new Date(plan.deadline),
-				label: label(rule, plan)
-			}));
-	},
-
-	describe(rule, t) {
-		return t(`movement.describe.${rule.permission}`, { title: rule.title, area: rule.area, noticeDays: rule.noticeDays ?? 0 });
 	}
 };

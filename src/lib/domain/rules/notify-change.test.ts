@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { notifyChange, type NotifyChangeRule } from './notify-change';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { NotifyChangeRule } from './notify-change';
 import { alertSummary, at, caseBuilder, statusOf, t, type CheckInInput, type RuleInput } from '../../../../tests/unit/case-builder';
 
 const notify = { kind: 'notify-change', changes: ['residence', 'work'], withinDays: 3 } as const satisfies RuleInput;
@@ -115,7 +117,7 @@ describe('notify-change', () => {
 
 	it('describes the changes and the number of days', () => {
 		const rule: NotifyChangeRule = { id: 'r1', title: 'Tell the officer', ...notify, changes: ['residence', 'work'] };
-		expect(notifyChange.describe(rule, t)).toBe(
+		expect(describeRule(rule, t)).toBe(
 			'notify-change.describe' + JSON.stringify({ title: 'Tell the officer', changes: ['change.residence{}', 'change.work{}'], withinDays: 3 })
 		);
 	});

@@ -7,30 +7,12 @@
  * `notified` check-in about it by that deadline. A late notification does not undo the
  * lateness: the deadline stays missed, as with a missed reporting day.
  */
-import * as v from 'valibot';
-import { changeKind, CHANGE_KINDS } from '../categories';
-import { rulePeriodInOrder, ruleBase, wholeDays } from '../schema';
 import { formatLocalDate, parseLocalDate } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind } from '../kind';
-import type { Deadline } from '../types';
+import type { NotifyChangeRule } from './notify-change.schema';
 
-export const notifyChangeSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('notify-change'),
-		changes: v.pipe(
-			v.array(changeKind),
-			v.minLength(1, 'changes.empty'),
-			v.maxLength(CHANGE_KINDS.length, 'change.duplicate'),
-			v.check((items) => new Set(items).size === items.length, 'change.duplicate')
-		),
-		withinDays: v.pipe(wholeDays, v.minValue(1, 'number.wholeDays'))
-	}),
-	rulePeriodInOrder()
-);
-
-export type NotifyChangeRule = v.InferOutput<typeof notifyChangeSchema>;
+export type { NotifyChangeRule };
 
 /** The changes the rule covers, each with its notification deadline (shared with the compliance report). */
 export function changesOf(rule: NotifyChangeRule, ctx: EvalContext) {
@@ -46,13 +28,12 @@ export function changesOf(rule: NotifyChangeRule, ctx: EvalContext) {
 	return result;
 }
 
-function label(what: string, date: string) {
+export function changeLabel(what: string, date: string) {
 	return { code: 'notify-change.label', params: { what, date } };
 }
 
 export const notifyChange: RuleKind<NotifyChangeRule> = {
 	kind: 'notify-change',
-	schema: notifyChangeSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
 
@@ -63,24 +44,8 @@ export const notifyChange: RuleKind<NotifyChangeRule> = {
 			const met = ctx.checkIns.referring(checkIn.id).some((ref) => ref.checkIn.kind === 'notified' && ref.at <= deadline);
 			const date = formatLocalDate(ctx.zone.dayOf(deadline));
 			if (!met && ctx.now <= deadline) pending++;
-			findings.deadline(checkIn.id, deadline, met, 'notify-change', { checkInId: checkIn.id, what: checkIn.what, on: checkIn.on, date }, label(checkIn.what, date));
+			findings.deadline(checkIn.id, deadline, met, 'notify-change', { checkInId: checkIn.id, what: checkIn.what, on: checkIn.on, date }, changeLabel(checkIn.what, date));
 		}
 		return findings.result({ code: 'notify-change.summary', params: { changes: rule.changes, withinDays: rule.withinDays, pending } });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		return changesOf(rule, ctx)
-			.filter(({ deadline }) => deadline >= from && deadline <= to)
-			.map(({ checkIn, deadline }) => ({
-				id: `${rule.id}/${checkIn.id}`,
-				ruleId: rule.id,
-				at: new Date(deadline),
-				label: label(checkIn.what, formatLocalDate(ctx.zone.dayOf(deadline)))
-			}));
-	},
-
-	describe(rule, t) {
-		const changes = rule.changes.map((change) => t(`change.${change}`));
-		return t('notify-change.describe', { title: rule.title, changes, withinDays: rule.withinDays });
 	}
 };

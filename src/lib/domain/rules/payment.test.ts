@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { payment, type PaymentRule } from './payment';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { PaymentRule } from './payment';
 import { alertSummary, at, caseBuilder, statusOf, t, type RuleInput } from '../../../../tests/unit/case-builder';
 
 // Two instalments of 100 tenge (in tiyn: 10 000 each) due at the end of 31 January and 29 February.
@@ -174,6 +176,6 @@ describe('payment: schedule and describe', () => {
 
 	it('describes the total, currency, number of instalments and payee', () => {
 		const rule: PaymentRule = { id: 'r1', title: 'Fine', ...twoInstalments, schedule: [...twoInstalments.schedule] };
-		expect(payment.describe(rule, t)).toBe('payment.describe' + JSON.stringify({ title: 'Fine', total: 20_000, currency: 'KZT', count: 2, payee: 'Court bailiffs' }));
+		expect(describeRule(rule, t)).toBe('payment.describe' + JSON.stringify({ title: 'Fine', total: 20_000, currency: 'KZT', count: 2, payee: 'Court bailiffs' }));
 	});
 });

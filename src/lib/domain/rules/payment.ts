@@ -10,30 +10,12 @@
  *
  * A debt is a continuing obligation: paying late cures the risk (unlike a missed reporting day).
  */
-import * as v from 'valibot';
-import { currency, localDate, money, rulePeriodInOrder, ruleBase, text } from '../schema';
 import { parseLocalDate } from '../time';
 import { Findings } from '../findings';
-import type { EvalContext, RuleKind, RuleProblem } from '../kind';
-import type { Deadline } from '../types';
+import type { EvalContext, RuleKind } from '../kind';
+import type { PaymentRule } from './payment.schema';
 
-export const paymentSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('payment'),
-		currency,
-		schedule: v.pipe(
-			v.array(v.strictObject({ due: localDate, amount: money })),
-			v.minLength(1, 'schedule.empty'),
-			v.maxLength(1000, 'schedule.tooLong'),
-			v.check((items) => items.reduce((sum, item) => sum + item.amount, 0) <= Number.MAX_SAFE_INTEGER, 'money.invalid')
-		),
-		payee: v.optional(text)
-	}),
-	rulePeriodInOrder()
-);
-
-export type PaymentRule = v.InferOutput<typeof paymentSchema>;
+export type { PaymentRule };
 
 export interface Instalment {
 	due: string;
@@ -53,31 +35,14 @@ export function instalments(rule: PaymentRule, ctx: EvalContext): Instalment[] {
 	});
 }
 
-function label(rule: PaymentRule, item: { due: string; amount: number }) {
+export function paymentLabel(rule: PaymentRule, item: { due: string; amount: number }) {
 	return { code: 'payment.label', params: { date: item.due, amount: item.amount, currency: rule.currency } };
 }
 
 export const payment: RuleKind<PaymentRule> = {
 	kind: 'payment',
-	schema: paymentSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
-
-	check(rule, file) {
-		const from = rule.from ?? file.case.sentence.from;
-		const until = rule.until ?? file.case.sentence.until;
-		const problems: RuleProblem[] = [];
-		const seen = new Set<string>();
-		rule.schedule.forEach((item, index) => {
-			if (item.due < from || item.due > until) {
-				problems.push({ path: `schedule[${index}].due`, code: 'payment.dueOutsidePeriod', params: { from, until } });
-			}
-			// One instalment per date: its date is its identity in alerts and calendars.
-			if (seen.has(item.due)) problems.push({ path: `schedule[${index}].due`, code: 'payment.dueRepeated' });
-			seen.add(item.due);
-		});
-		return problems;
-	},
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);
@@ -98,28 +63,11 @@ export const payment: RuleKind<PaymentRule> = {
 				met,
 				'payment',
 				{ date: item.due, amount: shortfall, currency: rule.currency },
-				label(rule, { due: item.due, amount: shortfall })
+				paymentLabel(rule, { due: item.due, amount: shortfall })
 			);
 		}
 		const params = { paid: Math.min(paid, total), total, overdue, currency: rule.currency };
 		if (paid >= total) return findings.result({ code: 'payment.summary.paid', params }, true);
 		return findings.result({ code: overdue > 0 ? 'payment.summary.overdue' : 'payment.summary.progress', params });
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		return instalments(rule, ctx)
-			.filter((item) => item.deadline >= from && item.deadline <= to)
-			.map((item) => ({ id: `${rule.id}/${item.due}`, ruleId: rule.id, at: new Date(item.deadline), label: label(rule, item) }));
-	},
-
-	describe(rule, t) {
-		const total = rule.schedule.reduce((sum, item) => sum + item.amount, 0);
-		return t('payment.describe', {
-			title: rule.title,
-			total,
-			currency: rule.currency,
-			count: rule.schedule.length,
-			payee: rule.payee ?? ''
-		});
 	}
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, upcoming } from '../evaluate';
-import { reporting, type ReportingRule } from './reporting';
+import { evaluate } from '../evaluate';
+import { upcoming } from '../upcoming';
+import { describeRule } from '../describe';
+import type { ReportingRule } from './reporting';
 import { alertSummary, at, caseBuilder, statusOf, t, type RuleInput } from '../../../../tests/unit/case-builder';
 
 // Tuesdays from 4 June 2024, office open 09:00–18:00 (Almaty, UTC+5 by then).
@@ -338,7 +340,7 @@ describe('reporting: monthly days and month lengths', () => {
 describe('reporting: describe', () => {
 	it('names the schedule, place and window', () => {
 		const rule: ReportingRule = { id: 'r1', title: 'Probation office', ...weekly, place: 'Office 12' };
-		expect(reporting.describe(rule, t)).toBe(
+		expect(describeRule(rule, t)).toBe(
 			'reporting.describe' +
 				JSON.stringify({
 					title: 'Probation office',
@@ -352,7 +354,7 @@ describe('reporting: describe', () => {
 
 	it('leaves place and window empty when the rule has none', () => {
 		const rule: ReportingRule = { id: 'r1', title: 'Monthly', kind: 'reporting', rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', start: '2024-06-05' };
-		expect(reporting.describe(rule, t)).toBe(
+		expect(describeRule(rule, t)).toBe(
 			'reporting.describe' +
 				JSON.stringify({
 					title: 'Monthly',

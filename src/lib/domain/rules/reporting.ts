@@ -9,53 +9,17 @@
  * the officer moved the visit). Missed, unexcused occurrences stay a breach risk for the rest of
  * the period: that is the honest record the person may have to answer for.
  */
-import * as v from 'valibot';
-import { localDate, localTime, rulePeriodInOrder, ruleBase, text } from '../schema';
-import { occurrences, parseRecurrence, RecurrenceError, type Recurrence } from '../rrule';
-import { describeRecurrence } from '../recurrence-text';
-import { formatLocalDate, isLocalTime, parseLocalDate, parseLocalTime, type Day } from '../time';
+import { occurrences, parseRecurrence, type Recurrence } from '../rrule';
+import { formatLocalDate, parseLocalDate, parseLocalTime, type Day } from '../time';
 import { Findings } from '../findings';
 import type { EvalContext, RuleKind, Timed } from '../kind';
-import type { Deadline } from '../types';
+import type { ReportingRule } from './reporting.schema';
 
-const recurrenceText = v.pipe(
-	v.string(),
-	v.rawCheck(({ dataset, addIssue }) => {
-		if (!dataset.typed) return;
-		try {
-			parseRecurrence(dataset.value);
-		} catch (error) {
-			if (!(error instanceof RecurrenceError)) throw error;
-			addIssue({ message: error.code, expected: error.part });
-		}
-	})
-);
-
-export const reportingSchema = v.pipe(
-	v.strictObject({
-		...ruleBase,
-		kind: v.literal('reporting'),
-		rrule: recurrenceText,
-		start: localDate,
-		window: v.optional(
-			v.pipe(
-				v.strictObject({ from: localTime, to: localTime }),
-				v.forward(
-					// Malformed times are reported as such, not also as out of order.
-					v.check((window) => !isLocalTime(window.from) || !isLocalTime(window.to) || window.to > window.from, 'window.order'),
-					['to']
-				)
-			)
-		),
-		place: v.optional(text)
-	}),
-	rulePeriodInOrder()
-);
-
-export type ReportingRule = v.InferOutput<typeof reportingSchema>;
+export type { ReportingRule };
 
 const parsed = new Map<string, Recurrence>();
-function recurrenceOf(rule: ReportingRule): Recurrence {
+/** The rule's RRULE parsed (once per text: parsing is not free and the text seldom changes). */
+export function recurrenceOf(rule: ReportingRule): Recurrence {
 	let recurrence = parsed.get(rule.rrule);
 	if (!recurrence) {
 		recurrence = parseRecurrence(rule.rrule);
@@ -70,7 +34,7 @@ export function reportingDays(rule: ReportingRule, ctx: EvalContext): Day[] {
 	return days.filter((day) => day >= ctx.period.from);
 }
 
-function deadlineOf(rule: ReportingRule, ctx: EvalContext, day: Day): number {
+export function reportingDeadline(rule: ReportingRule, ctx: EvalContext, day: Day): number {
 	return rule.window ? ctx.zone.instantOf(day, parseLocalTime(rule.window.to)) : ctx.zone.endOfDay(day);
 }
 
@@ -106,26 +70,21 @@ export function* occurrencesOf(rule: ReportingRule, ctx: EvalContext): Generator
 		else if (checkIn.kind === 'excuse') add(excuses, parseLocalDate(checkIn.for), item);
 	}
 	for (const day of reportingDays(rule, ctx)) {
-		const deadline = deadlineOf(rule, ctx, day);
+		const deadline = reportingDeadline(rule, ctx, day);
 		const onDay = reports.get(day) ?? [];
 		yield { day, deadline, reports: onDay, excuses: excuses.get(day) ?? [], met: onDay.length > 0 && onDay[0]!.at <= deadline };
 	}
 }
 
-function label(date: string) {
+/** What the schedule and `next` call an occurrence. */
+export function reportingLabel(date: string) {
 	return { code: 'reporting.label', params: { date } };
 }
 
 export const reporting: RuleKind<ReportingRule> = {
 	kind: 'reporting',
-	schema: reportingSchema,
 	defaultRemind: ['P3D', 'P1D'],
 	caseRemind: true,
-
-	check(rule, file) {
-		const sentenceEnd = rule.until ?? file.case.sentence.until;
-		return rule.start > sentenceEnd ? [{ path: 'start', code: 'reporting.startAfterPeriod' }] : [];
-	},
 
 	evaluate(rule, ctx) {
 		const findings = new Findings(rule, ctx);
@@ -141,7 +100,7 @@ export const reporting: RuleKind<ReportingRule> = {
 				firstMissed ??= date;
 			}
 			if (!met && now <= deadline) remaining++;
-			findings.deadline(date, deadline, met, 'reporting', { date }, label(date));
+			findings.deadline(date, deadline, met, 'reporting', { date }, reportingLabel(date));
 			// Far-future occurrences change nothing now: stop once the next one is known.
 			if (deadline - now > ctx.maxLeadMs && remaining > 0) break;
 		}
@@ -149,28 +108,5 @@ export const reporting: RuleKind<ReportingRule> = {
 		if (missed > 0) return findings.result({ code: 'reporting.summary.missed', params: { count: missed, since: firstMissed! } });
 		if (remaining > 0) return findings.result({ code: 'reporting.summary.onTrack', params: {} });
 		return findings.result({ code: 'reporting.summary.complete', params: {} }, true);
-	},
-
-	deadlines(rule, ctx, from, to): Deadline[] {
-		const result: Deadline[] = [];
-		for (const day of reportingDays(rule, ctx)) {
-			const at = deadlineOf(rule, ctx, day);
-			if (at > to) break;
-			if (at < from) continue;
-			const date = formatLocalDate(day);
-			result.push({ id: `${rule.id}/${date}`, ruleId: rule.id, at: new Date(at), label: label(date) });
-		}
-		return result;
-	},
-
-	describe(rule, t) {
-		const schedule = describeRecurrence(recurrenceOf(rule), parseLocalDate(rule.start), rule.rrule);
-		return t('reporting.describe', {
-			title: rule.title,
-			schedule: t(schedule.code, schedule.params),
-			place: rule.place ?? '',
-			from: rule.window?.from ?? '',
-			to: rule.window?.to ?? ''
-		});
 	}
 };

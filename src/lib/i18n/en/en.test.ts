@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type Params, type Translate } from '$lib/domain';
-import { kindOf } from '$lib/domain/registry';
+import { describeRule } from '$lib/domain/describe';
 import { issueMessages } from '$lib/domain/issues';
 import { englishMessages } from '$lib/i18n';
 import { en, SCREENS } from './all';
@@ -46,7 +46,7 @@ describe('the English catalog', () => {
 	it('reads the demo case as plain sentences', () => {
 		const file = parseCaseFile(example);
 		const { t, asked } = recordingEnglish(file.case.timeZone);
-		const descriptions = file.rules.map((rule) => kindOf(rule).describe(rule, t));
+		const descriptions = file.rules.map((rule) => describeRule(rule, t));
 		expect(descriptions).toContain('Report to Probation service, Bostandyk district, Almaty every month on the second Monday, between 09:00 and 18:00.');
 		for (const code of asked) expect(en).toHaveProperty([code]);
 		const status = evaluate(file, new Date('2026-11-23T12:00:00+05:00'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, parseCaseFile, upcoming, type Params, type Translate } from '$lib/domain';
-import { kindOf } from '$lib/domain/registry';
+import { describeRule } from '$lib/domain/describe';
 import { issueMessages } from '$lib/domain/issues';
 import { createTranslator, type CatalogShape } from '../catalog';
 import { createFormatter } from '../format';
@@ -176,7 +176,7 @@ describe('the Kazakh catalogs', () => {
 							...(rule.next ? [recording(rule.next.label.code, rule.next.label.params)] : [])
 						]),
 						...upcoming(file, new Date(now.getTime() - 40 * 86_400_000), new Date(now.getTime() + 40 * 86_400_000)).map((d) => recording(d.label.code, d.label.params)),
-						...file.rules.map((rule) => kindOf(rule).describe(rule, recording))
+						...file.rules.map((rule) => describeRule(rule, recording))
 					];
 					for (const code of asked) expect(KK, `missing ${code}`).toHaveProperty([code]);
 					for (const text of texts) expect(text).not.toMatch(/undefined|NaN|\[object|Invalid Date|\.\.(?!\.)/);
@@ -242,20 +242,20 @@ describe('the demo case in Kazakh', () => {
 	});
 
 	it('reads each condition as a plain sentence', () => {
-		expect(kindOf(rule('rule-reporting')).describe(rule('rule-reporting'), kk)).toBe(
+		expect(describeRule(rule('rule-reporting'), kk)).toBe(
 			'Пробация қызметіне келу: ай сайын, айдың екінші дүйсенбісі, 09:00–18:00 аралығында. Келетін жер: Алматы қаласы Бостандық ауданының пробация қызметі.'
 		);
-		expect(kindOf(rule('rule-registration')).describe(rule('rule-registration'), kk)).toBe(
+		expect(describeRule(rule('rule-registration'), kk)).toBe(
 			'Бостандық ауданының пробация қызметінде есепке тұру: үкім заңды күшіне енгеннен кейін 10 күн ішінде.'
 		);
-		expect(kindOf(rule('rule-fine')).describe(rule('rule-fine'), kk)).toBe('Төлеу керек: 400\u00a0000\u00a0₸, 10 бөлікке бөліп. Алушы: Мемлекеттік бюджет.');
-		expect(kindOf(rule('rule-movement')).describe(rule('rule-movement'), kk)).toBe(
+		expect(describeRule(rule('rule-fine'), kk)).toBe('Төлеу керек: 400\u00a0000\u00a0₸, 10 бөлікке бөліп. Алушы: Мемлекеттік бюджет.');
+		expect(describeRule(rule('rule-movement'), kk)).toBe(
 			'Пробация қызметінің рұқсатынсыз шығуға болмайтын аумақ: Алматы қаласы; рұқсатты кемінде 3 күн бұрын сұрау керек.'
 		);
-		expect(kindOf(rule('rule-notify-change')).describe(rule('rule-notify-change'), kk)).toBe(
+		expect(describeRule(rule('rule-notify-change'), kk)).toBe(
 			'Мына өзгерістер туралы 10 күн ішінде пробация қызметіне хабарлау: тұрғылықты жер, жұмыс орны, телефон нөмірі.'
 		);
-		expect(kindOf(rule('rule-activity-ban')).describe(rule('rule-activity-ban'), kk)).toBe(
+		expect(describeRule(rule('rule-activity-ban'), kk)).toBe(
 			'Тыйым салынған: саяси қызмет, қоғамдық қызмет, журналистік қызмет, қайырымдылық қызметі, әлеуметтік желілер.'
 		);
 	});

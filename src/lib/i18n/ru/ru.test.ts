@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, parseCaseFile, type Params, type Translate } from '$lib/domain';
-import { kindOf } from '$lib/domain/registry';
+import { describeRule } from '$lib/domain/describe';
 import { issueMessages } from '$lib/domain/issues';
 import { createTranslator, type CatalogShape } from '../catalog';
 import { createFormatter } from '../format';
@@ -193,7 +193,7 @@ describe('Russian schedules and conditions in words', () => {
 
 	it('reads the demo case as plain Russian sentences', () => {
 		const file = parseCaseFile(example);
-		const descriptions = file.rules.map((rule) => kindOf(rule).describe(rule, t));
+		const descriptions = file.rules.map((rule) => describeRule(rule, t));
 		expect(descriptions).toContain('Являться ежемесячно, во второй понедельник, с 09:00 до 18:00. Место явки: Probation service, Bostandyk district, Almaty.');
 		expect(descriptions).toContain('Сообщать в службу пробации о смене места жительства, места работы и номера телефона в течение 10 дней.');
 		const status = evaluate(file, new Date('2026-11-23T12:00:00+05:00'));
