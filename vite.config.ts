@@ -11,7 +11,7 @@ import { securityHeaders } from './scripts/security-headers.mjs';
  */
 const FIRST_VISIT = [
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|dexie|@date-fns|clsx)[\\/]/,
-	/src[\\/]lib[\\/]app[\\/](case\.svelte|actions)\.ts$/,
+	/src[\\/]lib[\\/]app[\\/](case\.svelte|actions|lock\.svelte|erasure\.svelte)\.ts$/,
 	/src[\\/]lib[\\/]storage[\\/]settings\.ts$/,
 	/src[\\/]lib[\\/]ui[\\/]status[\\/]LevelBanner\.svelte$/,
 	// The root layout (nav bar, update prompt, alert badge) loads with every page, this one too: in

@@ -140,6 +140,30 @@ async function tapTime(page: Page): Promise<number> {
 	);
 }
 
+const LOCK_SECRET = 'bench lock passphrase';
+
+/** Milliseconds for turning the app lock on through Settings: every record of the case re-sealed. */
+async function turnLockOn(page: Page): Promise<number> {
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'A passphrase' }).check();
+	await page.getByLabel('New passphrase', { exact: true }).fill(LOCK_SECRET);
+	await page.getByLabel('New passphrase again', { exact: true }).fill(LOCK_SECRET);
+	const started = performance.now();
+	await page.getByRole('button', { name: 'Turn the lock on' }).click();
+	await page.getByText('The lock is on. Your case is stored encrypted on this phone.').waitFor();
+	return performance.now() - started;
+}
+
+/** Milliseconds from "Unlock" to the dashboard's banner: PBKDF2, then 5,000 records opened and evaluated. */
+async function unlockTime(page: Page): Promise<number> {
+	await page.goto('/');
+	await page.getByRole('textbox', { name: 'Passphrase' }).fill(LOCK_SECRET);
+	const started = performance.now();
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await page.locator('[role="status"].banner').waitFor();
+	return performance.now() - started;
+}
+
 export async function benchApp(): Promise<void> {
 	const stop = await startPreview();
 	const profile = mkdtempSync(join(tmpdir(), 'clearday-bench-'));
@@ -173,6 +197,11 @@ export async function benchApp(): Promise<void> {
 			await seed(page, file); // the same case afresh: today not yet reported
 			taps.push(await tapTime(page));
 		}
+
+		// With the app lock on: sealing the case once, then unlocking to the dashboard.
+		const lockOn = await turnLockOn(page);
+		const unlocks: number[] = [];
+		for (let i = 0; i < 5; i++) unlocks.push(await unlockTime(page));
 		await page.close();
 
 		// A first visit: a fresh profile with only the data, no cache and no service worker.
@@ -199,6 +228,7 @@ export async function benchApp(): Promise<void> {
 		if (offline.length) console.log(row('navigation → dashboard, 5,000 check-ins, offline', stat(offline), 300));
 		else console.log('navigation → dashboard offline: NOT MEASURED, no service worker controls the page');
 		console.log(row('"I reported today" tap → dashboard updated, 5,000 check-ins', stat(taps), 50));
+		console.log(`app lock: turning it on (sealing 5,000 check-ins) ${lockOn.toFixed(0)} ms; "Unlock" → dashboard, 5,000 check-ins (PBKDF2 600k + opening every record) median ${stat(unlocks).median.toFixed(0)} ms over ${unlocks.length} runs`);
 		const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 		console.log(`first visit to the dashboard: ${bytes.files} JS/CSS files, ${kb(bytes.raw)} raw, ${kb(bytes.gzip)} gzip -9 (goal ≤ 90 kB, stretch 75 kB, kB = 1,000 bytes: ${bytes.gzip <= 75_000 ? 'stretch met' : bytes.gzip <= 90_000 ? 'goal met' : 'MISSED'})`);
 	} finally {

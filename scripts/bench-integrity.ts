@@ -1,7 +1,8 @@
 /**
  * The hash chain's and the backup's figures in Node (fake-indexeddb for the database): verifying
  * the chain of 5,000 check-ins, the schema upgrade that seals 5,000 stored check-ins, and a
- * backup of them made and restored. Each figure is the median of several runs after a warm-up.
+ * backup of them made and restored, and the app lock's costs (reading a sealed case, unlocking,
+ * re-sealing on a change). Each figure is the median of several runs after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
 import Dexie from 'dexie';
@@ -10,6 +11,8 @@ import { parseCaseFile, type CaseFile } from '../src/lib/domain';
 import { chainHashes, verifyChain } from '../src/lib/integrity/chain';
 import { CleardayDb, STORES_V1 } from '../src/lib/storage/db';
 import { createCase } from '../src/lib/storage/cases';
+import { readCase } from '../src/lib/storage/case-records';
+import { changeLock, setLock, unlock } from '../src/lib/storage/lock';
 import { makeBackup } from '../src/lib/backup/export';
 import { checkBackup, readBackupText, restoreBackup, unlockBackup } from '../src/lib/backup/restore';
 import { benchCase } from './bench-case';
@@ -88,9 +91,20 @@ export async function benchIntegrity(): Promise<void> {
 		const read = readBackupText(locked);
 		if (!read.ok || !read.encrypted || !(await unlockBackup(read.envelope, 'bench passphrase')).ok) throw new Error('not unlocked');
 	})]);
+	// The app lock: reading the case with every record sealed, against in clear; sealing it; unlocking.
+	lines.push([`readCase, no lock · ${COUNT} check-ins`, await median(5, () => readCase(db, file.case.id))]);
+	await setLock(db, 'passphrase', 'bench lock passphrase');
+	lines.push([`readCase, lock on (opens every record) · ${COUNT}`, await median(5, () => readCase(db, file.case.id))]);
+	lines.push([`unlock (PBKDF2 600k)`, await median(3, async () => {
+		db.vault.lock();
+		if (!(await unlock(db, 'bench lock passphrase', now)).ok) throw new Error('not unlocked');
+	})]);
+	lines.push([`change the passphrase (re-seal all) · ${COUNT}`, await median(3, async () => {
+		if (!(await changeLock(db, 'bench lock passphrase', 'passphrase', 'bench lock passphrase'))) throw new Error('not changed');
+	})]);
 	db.close();
 
-	console.log(`\n${'chain and backup (Node, fake-indexeddb)'.padEnd(52)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}  runs`);
+	console.log(`\n${'chain, backup and lock (Node, fake-indexeddb)'.padEnd(52)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}  runs`);
 	for (const [name, figure] of lines) {
 		console.log(`${name.padEnd(52)} ${figure.median.toFixed(1).padStart(8)} ${figure.min.toFixed(1).padStart(8)} ${figure.max.toFixed(1).padStart(8)} ${String(figure.runs).padStart(5)}`);
 	}

@@ -45,3 +45,25 @@ test('no other page can show the app in a frame', async ({ page, baseURL }) => {
 	await expect(frame!.getByRole('heading', { name: 'Welcome to Clearday' })).toHaveCount(0);
 	expect(frame!.url()).not.toBe(`${baseURL}/`);
 });
+
+test('the policy blocks a script injected into the page, inline or as an event handler', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Clearday' })).toBeVisible();
+	const outcome = await page.evaluate(async () => {
+		const violations: string[] = [];
+		document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+		const flags = window as unknown as { injectedInline?: boolean; injectedHandler?: boolean };
+		// What an attacker's markup would do if some text ever reached the page as HTML.
+		const script = document.createElement('script');
+		script.textContent = 'window.injectedInline = true';
+		document.body.append(script);
+		const holder = document.createElement('div');
+		holder.innerHTML = '<img src="data:," alt="" onerror="window.injectedHandler = true">';
+		document.body.append(holder);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		return { inline: flags.injectedInline ?? false, handler: flags.injectedHandler ?? false, violations };
+	});
+	expect(outcome.inline).toBe(false);
+	expect(outcome.handler).toBe(false);
+	expect(outcome.violations.filter((directive) => directive.startsWith('script-src')).length).toBeGreaterThanOrEqual(2);
+});

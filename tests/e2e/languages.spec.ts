@@ -109,6 +109,36 @@ for (const [language, catalog, locale] of [
 			}
 		});
 
+		test('the app lock speaks it: setting it, the lock screen, a wrong try and the wait', async ({ page }) => {
+			await page.goto('/');
+			await page.getByRole('button', { name: t('start.demo') }).click();
+			await expect(page.getByRole('heading', { level: 1, name: t('today.title') })).toBeVisible();
+			await page.goto('/settings');
+			await page.getByRole('radio', { name: t('lock.kind.pin') }).check();
+			await page.getByLabel(t('lock.new.pin'), { exact: true }).fill('204816');
+			await page.getByLabel(t('lock.again.pin'), { exact: true }).fill('204816');
+			await page.getByRole('button', { name: t('lock.turnOn') }).click();
+			await expect(page.getByText(t('lock.state.on'))).toBeVisible();
+			await expectNoEnglish(page, t('settings.title'));
+			await page.getByRole('button', { name: t('lock.now') }).click();
+			await expectNoEnglish(page, t('lock.title'));
+			await expectAccessible(page);
+			for (const guess of ['111111', '222222', '333333']) {
+				await page.getByRole('textbox', { name: t('lock.pin') }).fill(guess);
+				await page.getByRole('button', { name: t('lock.unlock') }).click();
+				await expect(page.getByRole('alert')).toHaveText(t('lock.wrong'));
+			}
+			await expect(page.getByRole('button', { name: t('lock.unlock') })).toBeDisabled();
+			await expectNoEnglish(page, t('lock.title'));
+			// A new start, locked from the first screen, in the language.
+			await page.goto('/');
+			await expectNoEnglish(page, t('lock.title'));
+			await expect(page.getByRole('button', { name: t('lock.unlock') })).toBeEnabled({ timeout: 5_000 });
+			await page.getByRole('textbox', { name: t('lock.pin') }).fill('204816');
+			await page.getByRole('button', { name: t('lock.unlock') }).click();
+			await expectNoEnglish(page, t('today.title'));
+		});
+
 		test('Settings switches the language at once and keeps it', async ({ page }) => {
 			await page.goto('/');
 			await page.getByRole('button', { name: t('start.demo') }).click();

@@ -95,7 +95,7 @@ describe('recordCheckIn and the chain', () => {
 		const db = freshDb();
 		await stored(db, smallCase());
 		await db.checkIns.toCollection().modify((record) => {
-			delete record.checkIn.hash;
+			delete record.checkIn!.hash;
 		});
 		saved(await recordCheckIn(db, 'case-1', note('new')));
 		expect(await verifyChain((await readCase(db, 'case-1'))!.checkIns)).toMatchObject({ ok: true, count: 4 });

@@ -21,6 +21,7 @@ import { createCase, readCase, readSettings, recordCheckIn, writeSetting, DEFAUL
 import { CleardayDb } from '../../src/lib/storage/db';
 import { StorageError } from '../../src/lib/storage/errors';
 import { freshDb, note, sameDb, saved, smallCase } from './helpers';
+import { setLock, unlock } from '../../src/lib/storage/lock';
 
 vi.mock('svelte/reactivity', async () => {
 	const clientBuild: string = '../../node_modules/svelte/src/reactivity/index-client.js';
@@ -88,6 +89,29 @@ describe('Live', () => {
 		// A write in this connection updates it too.
 		saved(await recordCheckIn(db, 'case-1', note('from-this-tab')));
 		await until(() => live.current!.checkIns.length === 5);
+		stop();
+	});
+
+	it('reset: forgets what it read and reads again, so the app lock can drop the case and read it once open', async () => {
+		const db = freshDb();
+		saved(await createCase(db, smallCase()));
+		await setLock(db, 'pin', '123456', 1_000);
+		const live = new Live(() => readCase(db, 'case-1'));
+		const stop = watch(() => void live.current);
+		await until(() => live.current !== undefined);
+
+		db.vault.lock();
+		live.reset();
+		expect(live.current).toBeUndefined();
+		await until(() => live.ready);
+		expect(live.current).toBeUndefined();
+		expect(live.error).toMatchObject({ problem: 'locked' });
+
+		expect((await unlock(db, '123456', new Date())).ok).toBe(true);
+		live.reset();
+		await until(() => live.current !== undefined);
+		expect(live.current!.checkIns).toHaveLength(3);
+		expect(live.error).toBeUndefined();
 		stop();
 	});
 

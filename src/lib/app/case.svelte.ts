@@ -56,6 +56,12 @@ class ActiveCase {
 		return this.#file;
 	}
 
+	/** Forgets the case (the app lock engaged) and reads it again if it is on screen (it opened). */
+	reset(): void {
+		this.#justStored = [];
+		this.#live.reset();
+	}
+
 	/** Shows a check-in this tab has stored before the live query reads it back. */
 	showStored(caseId: string, checkIn: CheckIn): void {
 		this.#justStored = [...this.#justStored.slice(-31), { caseId, checkIn }];

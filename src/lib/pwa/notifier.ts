@@ -8,7 +8,10 @@ import { appDb } from '$lib/app/db';
 import { i18n } from '$lib/app/i18n.svelte';
 import { markNotified, readAlertStates } from '$lib/storage/alert-states';
 import { readSettings } from '$lib/storage/settings';
-import { notificationsOf, planNotifications, type NotificationContent } from './notify';
+import { lock } from '$lib/i18n/en/lock';
+import { notificationsOf, planNotifications, SUMMARY_TAG, type NotificationContent } from './notify';
+
+i18n.use({ lock });
 
 /** Alert ids notified by this page, in case storing `notifiedAt` failed or has not shown up yet. */
 const sentThisSession = new Set<string>();
@@ -52,7 +55,9 @@ async function notifyNow(): Promise<void> {
 			alerts.map((alert) => alert.id),
 			new Date()
 		).catch(() => undefined);
-		await show(notificationsOf(plan, activeCase.ruleTitles, i18n.say));
+		// With the app lock on, one notification that names nothing: it shows on the phone's lock screen.
+		const discreet = { title: i18n.t('lock.notify.title'), body: i18n.t('lock.notify.body', { count: alerts.length }), tag: SUMMARY_TAG };
+		await show(db.vault.set ? [discreet] : notificationsOf(plan, activeCase.ruleTitles, i18n.say));
 	} catch {
 		// Notifications are a convenience: the alerts are on the Today screen whatever happens here.
 	}

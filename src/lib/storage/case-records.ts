@@ -7,6 +7,7 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from '$lib/domain/format';
 import type { CaseFile } from '$lib/domain';
 import type { CleardayDb } from './db';
 import { guarded, guardedRead } from './errors';
+import { where } from './vault';
 
 export const ACTIVE_CASE = 'activeCase';
 
@@ -15,10 +16,13 @@ export async function activeCaseId(db: CleardayDb): Promise<string | undefined> 
 	return typeof setting?.value === 'string' ? setting.value : undefined;
 }
 
-/** The whole case as a case file: rules in their order, check-ins in recording order. */
+/**
+ * The whole case as a case file: rules in their order, check-ins in recording order. Sealed
+ * records (the app lock) are opened after the read transaction, not inside it (vault.ts).
+ */
 export async function readCase(db: CleardayDb, caseId: string): Promise<CaseFile | undefined> {
-	return guardedRead(() =>
-		db.transaction('r', db.cases, db.rules, db.checkIns, async () => {
+	return guardedRead(async () => {
+		const records = await db.transaction('r', db.cases, db.rules, db.checkIns, async () => {
 			const record = await db.cases.get(caseId);
 			if (!record) return undefined;
 			const rules = await db.rules.where('caseId').equals(caseId).toArray();
@@ -27,15 +31,18 @@ export async function readCase(db: CleardayDb, caseId: string): Promise<CaseFile
 			// the auto-incremented key, [caseId+seq], would also sort, but Dexie's liveQuery misses
 			// additions to it: dexie/Dexie.js#1946.)
 			const checkIns = await db.checkIns.where('caseId').equals(caseId).toArray();
-			return {
-				format: CASE_FILE_FORMAT,
-				version: CASE_FILE_VERSION,
-				case: record.info,
-				rules: rules.map((r) => r.rule),
-				checkIns: checkIns.map((c) => c.checkIn)
-			};
-		})
-	);
+			return { record, rules, checkIns };
+		});
+		if (!records) return undefined;
+		const { vault } = db;
+		return {
+			format: CASE_FILE_FORMAT,
+			version: CASE_FILE_VERSION,
+			case: await vault.unwrap(records.record, 'info', where.case(caseId)),
+			rules: await vault.unwrapAll(records.rules, 'rule', (r) => where.rule(caseId, r.id)),
+			checkIns: await vault.unwrapAll(records.checkIns, 'checkIn', (c) => where.checkIn(caseId, c.id))
+		};
+	});
 }
 
 /** Whether the case is the demo. */

@@ -10,6 +10,7 @@ import { guarded } from './errors';
 import { ACTIVE_CASE, readCase, removeCaseRecords } from './case-records';
 import { refused, type Saved } from './result';
 import { sealFile } from './seal-file';
+import { where } from './vault';
 
 /**
  * Stores a case file (validated in full first) as the active case, in one transaction: either
@@ -32,13 +33,17 @@ export async function createCase(db: CleardayDb, json: unknown, options: { demo?
 	if ('issue' in sealed) return refused([sealed.issue]);
 	const file: CaseFile = { ...parsed, checkIns: sealed.checkIns };
 	const caseId = file.case.id;
+	const { vault } = db;
 	await guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns, db.settings, db.alertStates], async () => {
 			if (options.replacing !== undefined && options.replacing !== caseId) await removeCaseRecords(db, options.replacing, { keepAlertStates: false });
 			await removeCaseRecords(db, caseId, { keepAlertStates: true });
-			await db.cases.add({ id: caseId, info: file.case, demo: options.demo ?? false, createdAt: (options.now ?? new Date()).toISOString() });
-			await db.rules.bulkAdd(file.rules.map((rule, position) => ({ caseId, id: rule.id, position, rule })));
-			await db.checkIns.bulkAdd(file.checkIns.map((checkIn) => ({ caseId, id: checkIn.id, supersedes: checkIn.supersedes, checkIn })));
+			const info = await vault.wrap('info', file.case, where.case(caseId));
+			const rules = await vault.wrapAll('rule', file.rules, (rule) => where.rule(caseId, rule.id));
+			const checkIns = await vault.wrapAll('checkIn', file.checkIns, (checkIn) => where.checkIn(caseId, checkIn.id));
+			await db.cases.add({ id: caseId, ...info, demo: options.demo ?? false, createdAt: (options.now ?? new Date()).toISOString() });
+			await db.rules.bulkAdd(file.rules.map((rule, position) => ({ caseId, id: rule.id, position, ...rules[position] })));
+			await db.checkIns.bulkAdd(file.checkIns.map((checkIn, index) => ({ caseId, id: checkIn.id, supersedes: checkIn.supersedes, ...checkIns[index] })));
 			await db.settings.put({ key: ACTIVE_CASE, value: caseId });
 		})
 	);
@@ -63,7 +68,8 @@ export async function updateCaseInfo(db: CleardayDb, caseId: string, input: unkn
 				if (error instanceof CaseFileError) return refused([...error.issues]);
 				throw error;
 			}
-			await db.cases.update(caseId, { info });
+			const record = (await db.cases.get(caseId))!;
+			await db.cases.put({ id: caseId, demo: record.demo, createdAt: record.createdAt, ...(await db.vault.wrap('info', info, where.case(caseId))) });
 			return { ok: true, value: info };
 		})
 	);

@@ -10,6 +10,7 @@ import type { CheckIn } from '$lib/domain';
 import { readCase } from './case-records';
 import type { CleardayDb } from './db';
 import { guarded } from './errors';
+import { where } from './vault';
 
 /**
  * The chain head of a stored case, for the next check-in to link to ('' when it has none). Call
@@ -19,19 +20,24 @@ import { guarded } from './errors';
  * stays whole.
  */
 export async function storedHead(db: CleardayDb, caseId: string): Promise<string> {
-	// Newest first, back to the newest check-in that has its hash: normally just the last one.
+	// Newest first, back to the newest check-in that has its hash: normally just the last one. (A
+	// sealed one has it: only code that knows the lock, and so the chain, writes sealed.)
 	const tail = await db.checkIns
 		.where('caseId')
 		.equals(caseId)
 		.reverse()
-		.until((record) => record.checkIn.hash !== undefined, true)
+		.until((record) => record.sealed !== undefined || record.checkIn?.hash !== undefined, true)
 		.toArray();
 	tail.reverse();
-	const sealed = tail[0]?.checkIn.hash;
-	const unsealed = sealed === undefined ? tail : tail.slice(1);
+	const checkIns = await db.vault.unwrapAll(tail, 'checkIn', (record) => where.checkIn(caseId, record.id));
+	const sealed = checkIns[0]?.hash;
+	const unsealed = sealed === undefined ? checkIns : checkIns.slice(1);
 	if (unsealed.length === 0) return sealed ?? '';
-	const hashes = await Dexie.waitFor(chainHashes(unsealed.map((record) => record.checkIn), sealed ?? ''));
-	await db.checkIns.bulkPut(unsealed.map((record, index) => ({ ...record, checkIn: { ...record.checkIn, hash: hashes[index] } })));
+	const hashes = await Dexie.waitFor(chainHashes(unsealed, sealed ?? ''));
+	const records = tail.slice(tail.length - unsealed.length);
+	const hashed = unsealed.map((checkIn, index) => ({ ...checkIn, hash: hashes[index] }));
+	const wrapped = await db.vault.wrapAll('checkIn', hashed, (checkIn) => where.checkIn(caseId, checkIn.id));
+	await db.checkIns.bulkPut(records.map(({ seq, id, supersedes }, index) => ({ seq, caseId, id, supersedes, ...wrapped[index] })));
 	return hashes.at(-1)!;
 }
 

@@ -11,6 +11,7 @@ import type { CleardayDb } from './db';
 import { guarded } from './errors';
 import { refused, type Saved } from './result';
 import { sealNext, storedHead } from './chain';
+import { where } from './vault';
 
 /** The string fields of an unvalidated input that may name other check-ins. */
 function namedIds(input: unknown): string[] {
@@ -31,11 +32,17 @@ async function neighbourhood(db: CleardayDb, caseId: string, input: unknown): Pr
 	const rules = await db.rules.where('caseId').equals(caseId).toArray();
 	rules.sort((a, b) => a.position - b.position);
 	const ids = namedIds(input);
-	const named = (await db.checkIns.where('[caseId+id]').anyOf(ids.map((id) => [caseId, id])).toArray()).map((r) => r.checkIn);
+	const named = await db.checkIns.where('[caseId+id]').anyOf(ids.map((id) => [caseId, id])).toArray();
 	const supersedes = (input as { supersedes?: unknown } | null)?.supersedes;
-	const corrections =
-		typeof supersedes === 'string' ? (await db.checkIns.where('[caseId+supersedes]').equals([caseId, supersedes]).toArray()).map((r) => r.checkIn) : [];
-	return { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, case: record.info, rules: rules.map((r) => r.rule), checkIns: [...named, ...corrections] };
+	const corrections = typeof supersedes === 'string' ? await db.checkIns.where('[caseId+supersedes]').equals([caseId, supersedes]).toArray() : [];
+	const { vault } = db;
+	return {
+		format: CASE_FILE_FORMAT,
+		version: CASE_FILE_VERSION,
+		case: await vault.unwrap(record, 'info', where.case(caseId)),
+		rules: await vault.unwrapAll(rules, 'rule', (r) => where.rule(caseId, r.id)),
+		checkIns: await vault.unwrapAll([...named, ...corrections], 'checkIn', (c) => where.checkIn(caseId, c.id))
+	};
 }
 
 /** The input without a `hash`: the hash is storage's to compute, whatever a caller passed. */
@@ -58,7 +65,7 @@ export async function recordCheckIn(db: CleardayDb, caseId: string, input: unkno
 			const { checkIn, issues } = validateNewCheckIn(fields, file);
 			if (!checkIn) return refused(issues);
 			const sealed = await sealNext(checkIn, await storedHead(db, caseId));
-			await db.checkIns.add({ caseId, id: sealed.id, supersedes: sealed.supersedes, checkIn: sealed });
+			await db.checkIns.add({ caseId, id: sealed.id, supersedes: sealed.supersedes, ...(await db.vault.wrap('checkIn', sealed, where.checkIn(caseId, sealed.id))) });
 			return { ok: true, value: sealed };
 		})
 	);

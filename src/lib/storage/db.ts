@@ -2,20 +2,27 @@
  * The database on the phone. Every published schema version stays here, with its upgrade, so
  * that a phone that skipped versions still opens with every record intact.
  *
- * Records wrap the engine's objects (`info`, `rule`, `checkIn`) rather than spreading them, so
- * a later encryption layer can replace the wrapped object without touching indexes or the UI.
+ * Records wrap the engine's objects (`info`, `rule`, `checkIn`) rather than spreading them: with
+ * an app lock set, the wrapped object is stored `sealed` instead (vault.ts), and the indexes stay.
+ * Only the repositories read or write the wrapped objects, through the database's `vault`.
  *
  * Versions:
  * 1. The first release: cases, rules, check-ins, settings, alert states, kept family links.
  * 2. Every check-in carries its link in the hash chain (`checkIn.hash`, docs/case-file.md).
  *    No index changes; the upgrade computes the hashes of the check-ins stored so far.
+ * 3. A record's payload may be `sealed` (the app lock). No index changes and nothing to upgrade:
+ *    the version exists so that a tab still running older code, which cannot read a sealed
+ *    record and would write one in clear, must reload before it touches the database.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { CaseInfo, CheckIn, Rule } from '$lib/domain';
+import { Vault, type Sealed } from './vault';
 
 export interface CaseRecord {
 	id: string;
-	info: CaseInfo;
+	/** The case's details; `sealed` instead with a lock set. */
+	info?: CaseInfo;
+	sealed?: Sealed;
 	/** The demo case: clearly marked, and removable in one tap. */
 	demo: boolean;
 	createdAt: string;
@@ -26,7 +33,8 @@ export interface RuleRecord {
 	id: string;
 	/** Order on screen (and in an exported file). */
 	position: number;
-	rule: Rule;
+	rule?: Rule;
+	sealed?: Sealed;
 }
 
 export interface CheckInRecord {
@@ -37,21 +45,32 @@ export interface CheckInRecord {
 	/** The check-in this one corrects, if any: indexed, to find a correction without a scan. */
 	supersedes?: string;
 	/** With its `hash` from version 2 on (written by code of version 1 without). */
-	checkIn: CheckIn;
+	checkIn?: CheckIn;
+	sealed?: Sealed;
 }
+
+/** A check-in record as versions 1 and 2 wrote it: never sealed. */
+export type PlainCheckInRecord = Omit<CheckInRecord, 'checkIn' | 'sealed'> & { checkIn: CheckIn };
 
 export interface SettingRecord {
 	key: string;
 	value: unknown;
 }
 
-/** What the person did with an alert: seen, dismissed, or sent as a system notification. */
+/**
+ * What the person did with an alert: seen, dismissed, or sent as a system notification. With a
+ * lock set, a case's alert states are stored together in one record, sealed (alert-states.ts):
+ * alert ids name deadlines by date.
+ */
 export interface AlertStateRecord {
 	caseId: string;
 	alertId: string;
 	seenAt?: string;
 	dismissedAt?: string;
 	notifiedAt?: string;
+	/** In the sealed record only: the case's alert states. */
+	states?: AlertStateRecord[];
+	sealed?: Sealed;
 }
 
 /**
@@ -109,6 +128,8 @@ export class CleardayDb extends Dexie {
 	settings!: Table<SettingRecord, string>;
 	alertStates!: Table<AlertStateRecord, [string, string]>;
 	keptLinks!: Table<KeptLinkRecord, string>;
+	/** The data key while unlocked, and the sealing and opening of payloads. */
+	readonly vault = new Vault();
 
 	/**
 	 * `options` are Dexie's own: tests pass a fresh fake-indexeddb (`{ indexedDB, IDBKeyRange }`)
@@ -123,5 +144,6 @@ export class CleardayDb extends Dexie {
 		this.version(2)
 			.stores({})
 			.upgrade((transaction) => Dexie.waitFor(import('./upgrade-2')).then(({ addHashes }) => addHashes(transaction)));
+		this.version(3).stores({});
 	}
 }

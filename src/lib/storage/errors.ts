@@ -3,9 +3,10 @@
  * full disk in several wrappings: an AbortError whose `inner` error is the QuotaExceededError
  * (the commit failed), or a BulkError whose `failures` include it (one request of a bulkAdd or
  * bulkPut failed). A database that cannot be opened (no IndexedDB, private mode, a broken
- * profile) comes as a DatabaseClosedError or OpenFailedError whose `inner` error says why.
+ * profile) comes as a DatabaseClosedError or OpenFailedError whose `inner` error says why. A
+ * read or write while the app lock is engaged is 'locked' (vault.ts).
  */
-export type StorageProblem = 'quota' | 'unavailable' | 'unknown';
+export type StorageProblem = 'quota' | 'unavailable' | 'locked' | 'unknown';
 
 export class StorageError extends Error {
 	constructor(
@@ -59,6 +60,7 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
 		if (error instanceof StorageError) throw error;
 		if (isQuotaError(error)) throw new StorageError('quota', error);
 		if (isUnavailableError(error)) throw new StorageError('unavailable', error);
+		if (chain(error).some((item) => nameOf(item) === 'LockedError')) throw new StorageError('locked', error);
 		throw new StorageError('unknown', error);
 	}
 }

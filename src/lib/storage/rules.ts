@@ -10,6 +10,7 @@ import type { CleardayDb } from './db';
 import { readCase } from './case-records';
 import { guarded } from './errors';
 import { refused, type Saved } from './result';
+import { where } from './vault';
 
 /** Adds a rule, or replaces the one with id `replacing` (keeping its place in the list). */
 export async function saveRule(db: CleardayDb, caseId: string, input: unknown, replacing?: string): Promise<Saved<Rule>> {
@@ -23,7 +24,7 @@ export async function saveRule(db: CleardayDb, caseId: string, input: unknown, r
 			if (!rule) return refused(issues);
 			if (existing && existing.id !== rule.id) await db.rules.delete([caseId, existing.id]);
 			const position = existing?.position ?? file.rules.length;
-			await db.rules.put({ caseId, id: rule.id, position, rule });
+			await db.rules.put({ caseId, id: rule.id, position, ...(await db.vault.wrap('rule', rule, where.rule(caseId, rule.id))) });
 			return { ok: true, value: rule };
 		})
 	);
@@ -36,13 +37,15 @@ export async function saveRule(db: CleardayDb, caseId: string, input: unknown, r
 export async function endRuleEarly(db: CleardayDb, caseId: string, ruleId: string, until: string): Promise<Saved<Rule>> {
 	return guarded(() =>
 		db.transaction('rw', [db.cases, db.rules, db.checkIns], async (): Promise<Saved<Rule>> => {
-			if (!(await db.cases.get(caseId))) return refused([makeIssue('', 'case.missing')]);
+			const caseRecord = await db.cases.get(caseId);
+			if (!caseRecord) return refused([makeIssue('', 'case.missing')]);
 			const record = await db.rules.get([caseId, ruleId]);
 			if (!record) return refused([makeIssue('', 'rule.missing')]);
+			const rule = await db.vault.unwrap(record, 'rule', where.rule(caseId, ruleId));
 			// Ending early never extends: the new last day is on or before the current one.
-			const current = record.rule.until ?? (await db.cases.get(caseId))!.info.sentence.until;
+			const current = rule.until ?? (await db.vault.unwrap(caseRecord, 'info', where.case(caseId))).sentence.until;
 			if (isLocalDate(until) && until > current) return refused([makeIssue('until', 'rule.endNotEarlier', { until: current })]);
-			return saveRule(db, caseId, { ...record.rule, until }, ruleId);
+			return saveRule(db, caseId, { ...rule, until }, ruleId);
 		})
 	);
 }

@@ -6,7 +6,7 @@
  */
 import Dexie, { type Transaction } from 'dexie';
 import { checkInHash } from '$lib/integrity/chain';
-import type { CheckInRecord } from './db';
+import type { PlainCheckInRecord } from './db';
 
 /**
  * Dexie gives up waiting after a minute by default; a slow phone with a long record could need
@@ -15,9 +15,9 @@ import type { CheckInRecord } from './db';
 const UPGRADE_TIMEOUT_MS = 10 * 60_000;
 
 /** The records with their hashes, each chained to the previous record of its own case. */
-export async function hashRecords(records: readonly CheckInRecord[]): Promise<CheckInRecord[]> {
+export async function hashRecords(records: readonly PlainCheckInRecord[]): Promise<PlainCheckInRecord[]> {
 	const heads = new Map<string, string>();
-	const hashed: CheckInRecord[] = [];
+	const hashed: PlainCheckInRecord[] = [];
 	for (const record of records) {
 		const hash = await checkInHash(record.checkIn, heads.get(record.caseId) ?? '');
 		heads.set(record.caseId, hash);
@@ -27,7 +27,7 @@ export async function hashRecords(records: readonly CheckInRecord[]): Promise<Ch
 }
 
 export async function addHashes(transaction: Transaction): Promise<void> {
-	const table = transaction.table<CheckInRecord, number>('checkIns');
+	const table = transaction.table<PlainCheckInRecord, number>('checkIns');
 	// The primary key is `seq`: the whole table in recording order.
 	const records = await table.toArray();
 	if (records.length === 0) return;

@@ -21,6 +21,7 @@ export const app = {
 	'common.fixProblems': 'Please fix the problems below. Nothing was saved.',
 	'error.storage.quota': 'The phone is out of storage space. Nothing was saved. Free some space and try again.',
 	'error.storage.unavailable': 'This browser does not let the app store data (private mode?). Nothing was saved.',
+	'error.storage.locked': 'Clearday is locked. Nothing was saved. Unlock it and try again.',
 	'error.storage.unknown': 'The phone could not save this. Nothing was saved. Please try again.',
 	'error.unexpected': 'Something went wrong. Nothing was changed. Please reload the app.'
 } satisfies CatalogShape;

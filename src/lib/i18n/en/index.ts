@@ -26,6 +26,7 @@ import type { report } from './report';
 import type { backup } from './backup';
 import type { revocation } from './revocation';
 import type { revocationToday } from './revocationToday';
+import type { lock } from './lock';
 import type { letters } from './letters';
 
 export const enCore = { ...app, ...engine, ...today, ...pwa };
@@ -47,4 +48,5 @@ export type MessageKey = keyof (typeof enCore &
 	typeof backup &
 	typeof revocation &
 	typeof revocationToday &
-	typeof letters);
+	typeof letters &
+	typeof lock);

@@ -21,7 +21,7 @@ const en = createTranslator(EN, createFormatter('en', 'Asia/Almaty', 'en-GB'));
 
 const BROKEN = /undefined|NaN|\[object|Invalid Date|\.\.(?!\.)|\s[.,]|#(?![ \w])/;
 /** Strings that are the same in both languages on purpose: names, codes, examples. */
-const SAME_IN_BOTH = new Set(['app.name', 'calendar.name']);
+const SAME_IN_BOTH = new Set(['app.name', 'calendar.name', 'lock.notify.title']);
 
 // ---------------------------------------------------------------------------------------------
 // Sample parameters, read from how the English entry uses each one.
@@ -36,7 +36,7 @@ function englishSource(key: string): string {
 	return own + (issue ? issue.toString() : '') + helpers;
 }
 
-const NUMBER_NAMES = new Set(['count', 'amount', 'total', 'paid', 'overdue', 'interval', 'n', 'day', 'conflicts', 'pending', 'shown', 'accuracy', 'min', 'noticeDays', 'withinDays', 'days', 'met', 'excused', 'missed', 'open', 'of', 'moreThan', 'months']);
+const NUMBER_NAMES = new Set(['count', 'amount', 'total', 'paid', 'overdue', 'interval', 'n', 'day', 'conflicts', 'pending', 'shown', 'accuracy', 'min', 'noticeDays', 'withinDays', 'days', 'met', 'excused', 'missed', 'open', 'of', 'moreThan', 'months', 'seconds', 'minutes']);
 const TEXT: Readonly<Record<string, string>> = {
 	currency: 'KZT',
 	time: '18:00',

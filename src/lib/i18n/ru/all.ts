@@ -12,10 +12,11 @@ import { describe } from './describe';
 import { share } from './share';
 import { family } from './family';
 import { erase } from './erase';
+import { lock } from './lock';
 import { backup } from './backup';
 import { report } from './report';
 import { revocation } from './revocation';
 import { revocationToday } from './revocationToday';
 import { letters } from './letters';
 
-export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday, ...letters };
+export const ru = { ...core, ...conditions, ...checkin, ...history, ...screening, ...start, ...settings, ...issues, ...calendar, ...describe, ...share, ...family, ...erase, ...backup, ...report, ...revocation, ...revocationToday, ...letters, ...lock };
