@@ -114,6 +114,7 @@ test('with the lock on, IndexedDB holds none of the case’s words; hiding the a
 
 	await hide(page);
 	await expect(lockScreen(page)).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Passphrase' })).toBeFocused();
 	await expect(page.getByRole('navigation')).toHaveCount(0);
 	expect(await page.locator('body').innerText()).not.toContain('Settings');
 	await show(page);

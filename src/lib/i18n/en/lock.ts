@@ -48,7 +48,7 @@ export const lock = {
 	'lock.backupLink': 'Make a backup',
 	'lock.turnOn': 'Turn the lock on',
 	'lock.turningOn': 'Encrypting your case…',
-	'lock.turnedOn': 'The lock is on. From now on Clearday asks for it whenever you come back.',
+	'lock.turnedOn': 'From now on Clearday asks for it whenever you come back.',
 	'lock.after': 'Lock after',
 	'lock.after.hint': 'Without a tap for this long. It also locks at once whenever you leave the app.',
 	'lock.after.minutes': (p: { minutes: number }, f: Formatter) => f.plural(p.minutes, { one: '# minute', other: '# minutes' }),
