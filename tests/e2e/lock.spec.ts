@@ -131,6 +131,14 @@ test('with the lock on, IndexedDB holds none of the case’s words; hiding the a
 	await expect(lockScreen(page)).toBeVisible();
 	await unlockWith(page, PASSPHRASE);
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+	// Without the hint in local storage that a lock is set, the database still says so.
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/');
+	await expect(lockScreen(page)).toBeVisible();
+	await expect(page.getByText('Suspended sentence — Almaty (demo)')).toHaveCount(0);
+	await unlockWith(page, PASSPHRASE);
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 });
 
 test('wrong tries open nothing, and each makes the next wait longer', async ({ page }) => {

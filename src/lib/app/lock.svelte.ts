@@ -1,6 +1,6 @@
 /**
- * Whether the app is locked (docs/security.md, "App lock"). At start the app shows nothing until
- * it knows whether a lock is set; with one, only the lock screen (the route /locked) until the
+ * Whether the app is locked (docs/security.md, "App lock"). At start, on a phone with a lock, the
+ * app shows nothing until the database says so; then only the lock screen (the route /locked) until the
  * secret opens it. Once open, the lock's watcher (lock-watch.ts) engages it again when the app is
  * hidden or left idle. Engaging forgets the data key and everything read with it, and blanks the
  * screen at once, before the lock screen shows.
@@ -18,8 +18,32 @@ export const LOCK_ROUTE = '/locked';
 
 type Status = 'checking' | 'open' | 'locked';
 
+/**
+ * A hint in local storage that a lock is set, so that a phone without one (nearly all) shows its
+ * first screen without waiting for the database. The database has the last word: a lock found
+ * there without the hint still engages at once (and a sealed record never opens without the key).
+ */
+const HINT = 'clearday.lock';
+
+function hinted(): boolean {
+	try {
+		return localStorage.getItem(HINT) !== null;
+	} catch {
+		return true;
+	}
+}
+
+function hint(set: boolean): void {
+	try {
+		if (set) localStorage.setItem(HINT, '1');
+		else localStorage.removeItem(HINT);
+	} catch {
+		// Without local storage, every start waits for the database: slower, as safe.
+	}
+}
+
 /** `leaving`: just opened, on the way back from the lock screen to where the person was. */
-export const lock = $state<{ status: Status; leaving: boolean }>({ status: 'checking', leaving: false });
+export const lock = $state<{ status: Status; leaving: boolean }>({ status: hinted() ? 'checking' : 'open', leaving: false });
 
 /** Where the person was when the lock engaged: shown again once it opens (kept in memory only). */
 let back = '/';
@@ -56,12 +80,14 @@ export async function checkLock(): Promise<void> {
 	} catch {
 		// No database at all: the screens say so themselves.
 	}
+	hint(set);
 	if (!set) {
 		lock.status = 'open';
 		return;
 	}
 	db.vault.lock();
 	lock.status = 'locked';
+	activeCase.reset();
 	void arm();
 	await showLockScreen();
 }
@@ -93,6 +119,7 @@ export async function opened(): Promise<void> {
 /** After this tab set, changed or removed the lock: other tabs reload, this one arms or disarms. */
 export async function lockChanged(): Promise<void> {
 	channel?.postMessage('changed');
+	hint(appDb().vault.set);
 	if (appDb().vault.set) await arm();
 	else (await import('./lock-watch')).unwatch();
 }
