@@ -62,12 +62,22 @@ test.describe('Distance to revocation and clarifications', () => {
 		await page.goto('/can-i');
 		await expect(page.getByRole('heading', { name: 'Questions waiting for an answer' })).toBeVisible();
 		await page.getByRole('link', { name: 'Record the answer' }).click();
+		// An answer, not a correction: the screen says so.
+		await expect(page.getByRole('heading', { level: 1, name: 'Record the answer' })).toBeVisible();
 		await page.getByLabel('I got an answer').check();
 		await page.getByLabel('Date of the answer').fill('2026-11-22');
 		await page.getByLabel('Who answered, and where').fill('Letter of the probation service');
 		await page.getByLabel('Activities the answer says the ban covers').fill('book reading*');
-		await page.getByRole('button', { name: 'Save correction' }).click();
+		await page.getByRole('button', { name: 'Save the answer' }).click();
 		await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible();
+		await expect(page.getByText('The question and its answer are both in your history.')).toBeVisible();
+
+		// History shows the question as answered (not as corrected), linked to its answer.
+		await page.goto('/history');
+		await expect(page.getByText('Answered on 22 Nov 2026. The answer is in its own entry.')).toBeVisible();
+		await expect(page.getByText('Answered on 2 Oct 2023. The answer is in its own entry.')).toBeVisible();
+		await page.getByRole('link', { name: 'See the answer' }).first().click();
+		await expect(page.getByText(/^The answer to the question asked on /).first()).toBeVisible();
 
 		await page.goto('/can-i');
 		await expect(page.getByRole('heading', { name: 'Questions waiting for an answer' })).toHaveCount(0);

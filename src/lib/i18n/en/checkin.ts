@@ -191,6 +191,11 @@ export const checkin = {
 	'checkin.saved.what': (p: { kind: string; rule: string }, _f: Formatter, t: Translate) => (p.rule ? `${t(`checkin.kind.${p.kind}`)} for “${p.rule}”.` : `${t(`checkin.kind.${p.kind}`)}.`),
 	'checkin.saved.backdated': (p: { recordedAt: string; at: string }) => `Recorded on ${p.recordedAt} for ${p.at}. It will show as backdated in your history.`,
 	'checkin.saved.corrected': 'The earlier entry stays in your history, marked as corrected.',
+	// Recording the answer to a clarification: stored as the question's new version, but not a correction.
+	'checkin.heading.answer': 'Record the answer',
+	'checkin.answering': (p: { at: string }) => `The answer is recorded with the question you asked on ${p.at}. The question stays in your history.`,
+	'checkin.save.answer': 'Save the answer',
+	'checkin.saved.answered': 'The question and its answer are both in your history.',
 	'checkin.backToToday': 'Back to Today',
 	'checkin.another': 'Record something else',
 	'checkin.seeHistory': 'See history',

@@ -57,6 +57,15 @@ export const history = {
 	'history.withdraws': (p: { at: string }) => `Says the entry of ${p.at} was a mistake.`,
 	'history.seeReplaced': 'See the earlier entry',
 	'history.seeReplaced.label': (p: { entry: string }) => `See the earlier entry, corrected by ${p.entry}`,
+	// A clarification's question, answered later (the answer is recorded as its new version).
+	'history.status.answered': 'Answered',
+	'history.status.answer': 'Answer',
+	'history.answeredOn': (p: { on: string }) => `Answered on ${p.on}. The answer is in its own entry.`,
+	'history.answers': (p: { at: string }) => `The answer to the question asked on ${p.at}.`,
+	'history.seeAnswer': 'See the answer',
+	'history.seeAnswer.label': (p: { entry: string }) => `See the answer to ${p.entry}`,
+	'history.seeQuestion': 'See the question',
+	'history.seeQuestion.label': (p: { entry: string }) => `See the question that ${p.entry} answers`,
 
 	'history.correct': 'Correct this entry',
 	'history.correct.label': (p: { entry: string }) => `Correct this entry: ${p.entry}`,

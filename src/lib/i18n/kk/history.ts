@@ -57,6 +57,15 @@ export const history = {
 	'history.withdraws': (p) => `${p.at} уақытындағы жазбаның қате екенін көрсетеді.`,
 	'history.seeReplaced': 'Бұрынғы жазбаны көру',
 	'history.seeReplaced.label': (p) => `Бұрынғы жазбаны көру (оны түзеткен жазба: ${p.entry})`,
+	// Түсініктеме туралы сұрақ, оған кейін жауап келген (жауап оның жаңа нұсқасы ретінде жазылады).
+	'history.status.answered': 'Жауап бар',
+	'history.status.answer': 'Жауап',
+	'history.answeredOn': (p) => `Жауап алынған күн: ${p.on}. Ол бөлек жазба ретінде сақталған.`,
+	'history.answers': (p) => `${p.at} қойылған сұраққа жауап.`,
+	'history.seeAnswer': 'Жауапты көру',
+	'history.seeAnswer.label': (p) => `Жауапты көру: ${p.entry}`,
+	'history.seeQuestion': 'Сұрақты көру',
+	'history.seeQuestion.label': (p) => `Жауап берілген сұрақты көру: ${p.entry}`,
 
 	'history.correct': 'Бұл жазбаны түзету',
 	'history.correct.label': (p) => `Бұл жазбаны түзету: ${p.entry}`,

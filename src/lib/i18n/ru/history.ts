@@ -58,6 +58,15 @@ export const history = {
 	'history.withdraws': (p) => `Отмечает запись от ${p.at} как ошибочную.`,
 	'history.seeReplaced': 'Показать прежнюю запись',
 	'history.seeReplaced.label': (p) => `Показать прежнюю запись, исправленную записью: ${p.entry}`,
+	// Вопрос о разъяснении, на который позже пришёл ответ (ответ записан как его новая версия).
+	'history.status.answered': 'Есть ответ',
+	'history.status.answer': 'Ответ',
+	'history.answeredOn': (p) => `Ответ получен ${p.on}. Он записан отдельной записью.`,
+	'history.answers': (p) => `Ответ на вопрос, заданный ${p.at}.`,
+	'history.seeAnswer': 'Показать ответ',
+	'history.seeAnswer.label': (p) => `Показать ответ на запись: ${p.entry}`,
+	'history.seeQuestion': 'Показать вопрос',
+	'history.seeQuestion.label': (p) => `Показать вопрос, на который отвечает запись: ${p.entry}`,
 
 	'history.correct': 'Исправить запись',
 	'history.correct.label': (p) => `Исправить запись: ${p.entry}`,
