@@ -122,7 +122,15 @@ test('with the lock on, IndexedDB holds none of the case’s words; hiding the a
 
 	await unlockWith(page, PASSPHRASE);
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-	await page.getByRole('link', { name: 'History' }).click();
+	// What is recorded while the lock is on is stored encrypted too.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check in' }).click();
+	await page.getByRole('link', { name: 'Write a note' }).click();
+	await page.getByLabel('Your note').fill('Met Aigerim at the library about the book club');
+	await page.getByRole('button', { name: 'Save note' }).click();
+	await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible();
+	expect(await dumpIndexedDb(page)).not.toContain('Aigerim');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+	await expect(page.getByText('Met Aigerim at the library about the book club')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
 	await expect(page.getByText('Told the officer by phone and in writing.').first()).toBeVisible();
 
