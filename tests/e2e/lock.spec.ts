@@ -4,25 +4,11 @@
  * idle time, wrong tries make the next one wait longer, the right one opens everything as it was
  * (offline too), it can be changed and removed, and "forgot it?" erases everything.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, openDemo, setNow } from './fixtures';
+import { demoStrings } from '../demo-strings';
 
 const PASSPHRASE = 'blue river at dawn';
-
-/** The demo case's words (not its ids, which are stored in clear, nor their parts). */
-function demoStrings(): string[] {
-	const file: unknown = JSON.parse(readFileSync(new URL('../../docs/examples/almaty-suspended-sentence.json', import.meta.url), 'utf8'));
-	const found = new Set<string>();
-	const ids = new Set<string>();
-	const walk = (value: unknown, key: string): void => {
-		if (typeof value === 'string') (['id', 'supersedes'].includes(key) ? ids : found).add(value);
-		else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
-		else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
-	};
-	walk(file, '');
-	return [...found].filter((value) => value.length >= 4 && ![...ids].some((id) => id.includes(value)));
-}
 
 /** Every record of every store of every database of the origin, as text (binary as Latin-1). */
 function dumpIndexedDb(page: Page): Promise<string> {

@@ -3,7 +3,6 @@
  * fake IndexedDB (fake-indexeddb's `IDBFactory`) under a unique name, closed when the test ends,
  * so that no test sees another's records and the tests can run in any order.
  */
-import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, onTestFinished } from 'vitest';
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type Table } from 'dexie';
@@ -36,9 +35,7 @@ export function sameDb(db: CleardayDb): CleardayDb {
 }
 
 /** The demo case as the app ships it (docs/examples), as raw JSON. */
-export function demoJson(): unknown {
-	return JSON.parse(readFileSync(new URL('../../docs/examples/almaty-suspended-sentence.json', import.meta.url), 'utf8'));
-}
+export { demoJson } from '../demo-strings';
 
 /**
  * A small valid case (Asia/Almaty, sentence 2023-04-25…2029-04-24). Rule ids are not in

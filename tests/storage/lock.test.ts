@@ -12,25 +12,12 @@ import { PBKDF2_ITERATIONS } from '../../src/lib/share/crypto';
 import type { CaseFile } from '../../src/lib/domain/types';
 import { demoJson, freshDb, note, sameDb, saved, smallCase, snapshot, stored } from './helpers';
 import type { CleardayDb } from '../../src/lib/storage/db';
+import { demoStrings } from '../demo-strings';
 
 /** Fewer iterations than the app's, so that the many unlocks here stay quick (one test checks the real count). */
 const FAST = 1_000;
 const SECRET = 'correct horse battery';
 const NOW = new Date('2026-11-23T12:00:00Z');
-
-/** Every string the demo case holds, except ids and their parts (ids are random in a case made in the app, and indexed in clear). */
-function identifyingStrings(file: unknown): string[] {
-	const found = new Set<string>();
-	const ids = new Set<string>();
-	const walk = (value: unknown, key: string): void => {
-		if (typeof value === 'string') (['id', 'supersedes'].includes(key) ? ids : found).add(value);
-		else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
-		else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
-	};
-	walk(file, '');
-	// Ids are in clear; the demo's are readable ("rule-movement", "c-2026-06-08"), so their parts are too.
-	return [...found].filter((value) => value.length >= 4 && ![...ids].some((id) => id.includes(value)));
-}
 
 /** The whole database as text: what someone who copies the phone's storage could read. */
 async function dumpText(db: CleardayDb): Promise<string> {
@@ -67,7 +54,7 @@ describe('with a lock set', () => {
 		saved(await createCase(before, demoJson()));
 		// The check can fail: without a lock they are there (all but the file's format name).
 		const clear = await dumpText(before);
-		const strings = identifyingStrings(demoJson()).filter((s) => clear.includes(s));
+		const strings = demoStrings().filter((s) => clear.includes(s));
 		expect(strings.length).toBeGreaterThan(100);
 
 		const { db } = await lockedDemo();
